@@ -1,0 +1,148 @@
+import { css } from 'lit';
+
+export const approvalBadgeStyles = css`
+  :host {
+    display: inline-block;
+    position: relative;
+    vertical-align: baseline;
+    max-width: 100%;
+  }
+  :host([variant='detail']) {
+    display: block;
+  }
+
+  .badge-row {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.25em;
+    max-width: 100%;
+  }
+
+  [part='base'] {
+    --_status: var(--_status-not-approved);
+    display: inline-flex;
+    align-items: center;
+    gap: 0.35em;
+    min-width: 0;
+    padding: 0.15em 0.6em 0.15em 0.45em;
+    border: 1px solid var(--ketamine-approval-badge-border-color, var(--_status));
+    border-radius: var(--ketamine-approval-badge-radius, 999px);
+    /* The status colour tints the background only; the text keeps the page's colour and contrast. */
+    background: var(--ketamine-approval-badge-background, color-mix(in srgb, var(--_status) 14%, transparent));
+    font-size: var(--ketamine-approval-badge-font-size, 0.875em);
+    font-weight: 600;
+    line-height: 1.3;
+  }
+  .approved {
+    --_status: var(--_status-approved);
+  }
+  .esketamine-only {
+    --_status: var(--_status-esketamine-only);
+  }
+  .off-label {
+    --_status: var(--_status-off-label);
+  }
+  .investigational {
+    --_status: var(--_status-investigational);
+  }
+
+  [part='icon'] {
+    display: inline-flex;
+    flex: none;
+    color: var(--_status);
+  }
+  [part='icon'] svg {
+    width: 1.1em;
+    height: 1.1em;
+  }
+
+  [part='info-button'] {
+    display: inline-grid;
+    place-items: center;
+    /* 24px minimum target (WCAG 2.5.8) */
+    min-width: 24px;
+    min-height: 24px;
+    padding: 0;
+    border: 1px solid transparent;
+    border-radius: 50%;
+    background: none;
+    color: inherit;
+    font: inherit;
+    cursor: pointer;
+  }
+  [part='info-button']:hover {
+    background: var(--_surface);
+    border-color: var(--_border);
+  }
+  [part='info-button'] svg {
+    width: 1.1em;
+    height: 1.1em;
+  }
+
+  [part='explanation'] {
+    font-size: 0.875em;
+    font-weight: normal;
+  }
+  .toggletip {
+    position: absolute;
+    z-index: var(--ketamine-approval-badge-z-index, 10);
+    inset-inline-start: 0;
+    top: calc(100% + 0.35em);
+    width: max-content;
+    max-width: min(22rem, calc(100vw - 2rem));
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    /* A popup needs an opaque surface even when the widget inherits a transparent page background. */
+    background: var(--ketamine-color-background, var(--_theme-background, Canvas));
+    color: var(--ketamine-color-text, var(--_theme-text, CanvasText));
+    box-shadow: 0 0.25rem 1rem rgb(0 0 0 / 0.18);
+  }
+  .detail {
+    margin-top: 0.5em;
+  }
+  [part='explanation'] p {
+    margin: 0 0 0.5em;
+  }
+  [part='explanation'] .note {
+    color: var(--_muted);
+  }
+  .sources-heading {
+    margin: 0.5em 0 0.25em;
+    font-size: 1em;
+    font-weight: 600;
+  }
+  [part='sources'] {
+    margin: 0;
+    padding-inline-start: 1.25em;
+  }
+  [part='sources'] li {
+    margin-block: 0.2em;
+    overflow-wrap: anywhere;
+  }
+  .kind {
+    color: var(--_muted);
+  }
+
+  @media (forced-colors: active) {
+    [part='base'] {
+      border-color: CanvasText;
+    }
+    [part='icon'] {
+      color: CanvasText;
+    }
+    .toggletip {
+      border-color: CanvasText;
+    }
+  }
+
+  @media print {
+    .toggletip {
+      position: static;
+      box-shadow: none;
+    }
+    [part='info-button'] {
+      display: none;
+    }
+  }
+`;

@@ -1,0 +1,3 @@
+export * from './types.js';
+export { bundledDataset, bundledStrings } from './bundled.js';
+export { DatasetError, fetchDataset, parseDataset, type DatasetErrorReason } from './load.js';

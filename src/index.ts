@@ -1,0 +1,6 @@
+/** Registers every widget and exports their classes, the data API and the shared helpers. */
+export { KetamineApprovalBadge } from './approval-badge/approval-badge.js';
+export { KetamineElement, type Theme } from './shared/ketamine-element.js';
+export { defineElement } from './shared/define.js';
+export type { KetamineErrorDetail, KetamineErrorEvent } from './shared/events.js';
+export * from './data/index.js';

@@ -1,0 +1,139 @@
+import { LitElement, html, svg, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { bundledDataset, bundledStrings } from '../data/bundled.js';
+import { DatasetError, fetchDataset, parseDataset } from '../data/load.js';
+import type { Dataset } from '../data/types.js';
+import type { KetamineErrorDetail } from './events.js';
+import { translate } from './strings.js';
+import { themeStyles } from './theme.styles.js';
+
+export type Theme = 'light' | 'dark' | 'auto';
+
+const errorIcon = svg`<svg viewBox="0 0 20 20" aria-hidden="true" focusable="false"><path fill="currentColor" d="M10 1.5 19 18H1L10 1.5Zm-1 6v5h2v-5H9Zm0 6.5v2h2v-2H9Z"/></svg>`;
+
+/**
+ * What every widget shares: where its data comes from (bundled, `src`, or `data`), the error
+ * state, the theme attribute and UI labels. Subclasses implement `renderContent(dataset)`.
+ *
+ * Nothing is thrown into the host page: a bad dataset or a widget-specific problem (see `fail()`)
+ * renders a visible message in the widget and fires `ketamine-error`.
+ *
+ * @fires ketamine-error - The widget shows its error state. `detail`: `{ reason: 'fetch' | 'parse' | 'schema' | 'not-found', message, issues }`.
+ * @csspart error - The error message box.
+ * @csspart loading - The text shown while a `src` dataset loads.
+ */
+export abstract class KetamineElement extends LitElement {
+  static override styles: CSSResultGroup = [themeStyles];
+
+  /** Colour scheme: none inherits the host page's colours; `light`/`dark` force our palette; `auto` follows `prefers-color-scheme`. */
+  @property({ reflect: true }) theme?: Theme;
+
+  /** URL of a dataset JSON file to use instead of the bundled one (validated against the schema). */
+  @property() src?: string;
+
+  /** A dataset object to use instead of the bundled one or `src` (validated against the schema). */
+  @property({ attribute: false }) data?: unknown;
+
+  /** The dataset in use, once loaded and valid. */
+  @state() protected activeDataset?: Dataset;
+
+  /** Why nothing but an error can be shown, if so. */
+  @state() protected error?: DatasetError;
+
+  private pendingLoad?: Promise<void>;
+  private loadController?: AbortController;
+  private reportedError?: DatasetError;
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('data') || changed.has('src') || (!this.activeDataset && !this.pendingLoad && !this.error)) this.loadData();
+    if (this.activeDataset) {
+      // Re-checked on every update, so fixing the attribute clears the error.
+      const problem = this.findProblem(this.activeDataset);
+      if (problem && this.error?.message !== problem) this.error = new DatasetError('not-found', problem);
+      else if (!problem && this.error?.reason === 'not-found') this.error = undefined;
+    }
+  }
+
+  /** A subclass returns a message when its attributes ask for something the dataset lacks (e.g. an unknown id). */
+  protected findProblem(_dataset: Dataset): string | undefined {
+    return undefined;
+  }
+
+  override updated(): void {
+    // Report each error once, after it is on screen.
+    if (this.error && this.error !== this.reportedError) {
+      this.reportedError = this.error;
+      const detail: KetamineErrorDetail = { reason: this.error.reason, message: this.error.message, issues: this.error.issues };
+      this.dispatchEvent(new CustomEvent('ketamine-error', { detail, bubbles: true, composed: true }));
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.loadController?.abort();
+  }
+
+  /** `await el.updateComplete` also waits for a `src` or `data` dataset to load and render. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    while (this.pendingLoad) {
+      await this.pendingLoad;
+      result = await super.getUpdateComplete();
+    }
+    return result;
+  }
+
+  private loadData(): void {
+    this.loadController?.abort();
+    this.error = undefined;
+    if (this.data === undefined && !this.src) {
+      this.activeDataset = bundledDataset;
+      this.pendingLoad = undefined;
+      return;
+    }
+    const controller = (this.loadController = new AbortController());
+    this.activeDataset = undefined;
+    const load = this.data !== undefined ? parseDataset(this.data) : fetchDataset(this.src!, controller.signal);
+    const pending = (this.pendingLoad = load
+      .then(
+        (dataset) => {
+          if (!controller.signal.aborted) this.activeDataset = dataset;
+        },
+        (cause: unknown) => {
+          if (controller.signal.aborted) return;
+          this.error = cause instanceof DatasetError ? cause : new DatasetError('parse', String(cause));
+        },
+      )
+      .finally(() => {
+        if (this.pendingLoad === pending) this.pendingLoad = undefined;
+      }));
+  }
+
+  /** A UI label from the dataset in use (or the bundled English), with `{placeholders}` filled. */
+  protected t(key: string, vars?: Record<string, string | number>): string {
+    const strings = this.activeDataset?.strings ?? bundledStrings;
+    return translate(strings, bundledStrings, this.locale, key, vars);
+  }
+
+  protected get locale(): string {
+    return (this.activeDataset ?? bundledDataset).meta.locale;
+  }
+
+  protected abstract renderContent(dataset: Dataset): TemplateResult;
+
+  protected override render(): TemplateResult {
+    if (this.error) return this.renderError(this.error);
+    if (!this.activeDataset) return html`<p part="loading" class="loading">${this.t('loading')}</p>`;
+    return this.renderContent(this.activeDataset);
+  }
+
+  protected renderError(error: DatasetError): TemplateResult {
+    return html`<div part="error" class="error" lang=${bundledDataset.meta.locale}>
+      ${errorIcon}
+      <div>
+        <p><strong>${this.t('error.title')}</strong></p>
+        <p class="error-detail">${error.message}</p>
+      </div>
+    </div>`;
+  }
+}

@@ -1,0 +1,34 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Dataset, Sourced } from '../data/types.js';
+
+type Translate = (key: string, vars?: Record<string, string | number>) => string;
+
+/** Only http(s) links: a dataset from `src` must not be able to plant a `javascript:` URL. */
+export function safeUrl(url: string | undefined): string | undefined {
+  return url && /^https?:\/\//i.test(url) ? url : undefined;
+}
+
+/** "Based on secondary sources only" etc. for items that are not verified against a primary source. */
+export function renderConfidence(item: Sourced, t: Translate): TemplateResult | typeof nothing {
+  if (!item.confidence || item.confidence === 'verified') return nothing;
+  return html`<p class="confidence" part="confidence">${t(`confidence.${item.confidence}`)}</p>`;
+}
+
+/** The sources an item names, as a list of links with each source's kind. */
+export function renderSourceList(dataset: Dataset, ids: readonly string[], t: Translate): TemplateResult {
+  const sources = ids.map((id) => dataset.sources.find((s) => s.id === id)).filter((s) => s !== undefined);
+  return html`<ul part="sources">
+    ${sources.map((source) => {
+      const url = safeUrl(source.url);
+      const title = url ? html`<a href=${url}>${source.title}</a>` : source.title;
+      const published = source.published ? ` (${source.published})` : '';
+      return html`<li>${title}, ${source.publisher}${published}. <span class="kind">${t(`sourceKind.${source.kind}`)}</span></li>`;
+    })}
+  </ul>`;
+}
+
+/** A date from the dataset in the dataset's language, e.g. "Nov 22, 2026". */
+export function formatDate(date: string, locale: string): string {
+  const parsed = new Date(`${date}T00:00:00Z`);
+  return Number.isNaN(parsed.getTime()) ? date : new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(parsed);
+}

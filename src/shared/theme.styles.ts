@@ -1,0 +1,151 @@
+import { css, unsafeCSS } from 'lit';
+
+/** Declarations shared by `theme="dark"` and `theme="auto"` in a dark colour scheme. */
+const darkPalette = unsafeCSS(`
+  color-scheme: dark;
+  --_theme-text: #eef1f4;
+  --_theme-background: #16191d;
+  --_theme-surface: #22272e;
+  --_theme-border: #8b96a3;
+  --_theme-muted: #c2c9d1;
+  --_theme-accent: #8ab4f8;
+  --_theme-focus: #8ab4f8;
+  --_status-approved: var(--ketamine-color-status-approved, #5cc77f);
+  --_status-esketamine-only: var(--ketamine-color-status-esketamine-only, #4cc3d3);
+  --_status-off-label: var(--ketamine-color-status-off-label, #f0a54a);
+  --_status-investigational: var(--ketamine-color-status-investigational, #b59cf5);
+  --_status-not-approved: var(--ketamine-color-status-not-approved, #a3abb6);
+  --_danger: var(--ketamine-color-danger, #ff8a80);
+`);
+
+/**
+ * The theming contract shared by every widget.
+ *
+ * With no `theme` attribute a widget inherits the host page's font and text colour and tints
+ * its surfaces from `currentColor`, so it fits light and dark pages alike. `theme="light|dark"`
+ * applies our own palette; `theme="auto"` picks one by `prefers-color-scheme`. Every
+ * `--ketamine-*` token overrides the palette in any mode. Private `--_*` properties are internal.
+ */
+export const themeStyles = css`
+  :host {
+    box-sizing: border-box;
+    font-family: var(--ketamine-font-family);
+    font-size: var(--ketamine-font-size);
+    line-height: var(--ketamine-line-height, 1.5);
+    /* Unset tokens make these invalid, which means "inherit" for color and "transparent" for background. */
+    color: var(--ketamine-color-text, var(--_theme-text));
+    background: var(--ketamine-color-background, var(--_theme-background));
+
+    --_surface: var(--ketamine-color-surface, var(--_theme-surface, color-mix(in srgb, currentColor 6%, transparent)));
+    --_border: var(--ketamine-color-border, var(--_theme-border, color-mix(in srgb, currentColor 45%, transparent)));
+    --_muted: var(--ketamine-color-muted, var(--_theme-muted, color-mix(in srgb, currentColor 78%, transparent)));
+    --_accent: var(--ketamine-color-accent, var(--_theme-accent, currentColor));
+    --_focus: var(--ketamine-color-focus, var(--_theme-focus, currentColor));
+    --_radius: var(--ketamine-radius, 0.375rem);
+    --_space: var(--ketamine-space, 0.75rem);
+    --_transition: var(--ketamine-transition-duration, 150ms);
+
+    --_status-approved: var(--ketamine-color-status-approved, #1b7f3b);
+    --_status-esketamine-only: var(--ketamine-color-status-esketamine-only, #0f7c8c);
+    --_status-off-label: var(--ketamine-color-status-off-label, #b25e00);
+    --_status-investigational: var(--ketamine-color-status-investigational, #6b46c1);
+    --_status-not-approved: var(--ketamine-color-status-not-approved, #6b7280);
+    --_danger: var(--ketamine-color-danger, #b3261e);
+  }
+
+  :host([theme='light']),
+  :host([theme='auto']) {
+    color-scheme: light;
+    --_theme-text: #1a1c1e;
+    --_theme-background: #ffffff;
+    --_theme-surface: #f2f4f7;
+    --_theme-border: #7a8591;
+    --_theme-muted: #4a5360;
+    --_theme-accent: #0b5cad;
+    --_theme-focus: #0b5cad;
+  }
+
+  :host([theme='dark']) {
+    ${darkPalette}
+  }
+
+  @media (prefers-color-scheme: dark) {
+    :host([theme='auto']) {
+      ${darkPalette}
+    }
+  }
+
+  :host([hidden]) {
+    display: none !important;
+  }
+
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+
+  a {
+    color: var(--ketamine-color-link, var(--_accent));
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+
+  :focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+
+  .error {
+    display: flex;
+    gap: 0.5em;
+    align-items: flex-start;
+    padding: var(--_space);
+    border: 2px solid var(--_danger);
+    border-inline-start-width: 0.4rem;
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .error svg {
+    flex: none;
+    width: 1.25em;
+    height: 1.5em;
+    color: var(--_danger);
+  }
+  .error p {
+    margin: 0;
+  }
+  .error .error-detail {
+    font-size: 0.875em;
+    overflow-wrap: anywhere;
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      transition-duration: 0s !important;
+      animation-duration: 0s !important;
+    }
+  }
+
+  @media (forced-colors: active) {
+    :host {
+      --_focus: Highlight;
+      --_border: CanvasText;
+      --_danger: CanvasText;
+    }
+  }
+`;

@@ -1,0 +1,67 @@
+// Web Test Runner: real browsers, no downloads. `npm test` runs Chromium; `--all-browsers`
+// (CI, under xvfb-run for WebKit) adds Firefox and WebKitGTK where they are installed.
+import { spawn } from 'node:child_process';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { fromRollup } from '@web/dev-server-rollup';
+import rollupJson from '@rollup/plugin-json';
+import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
+import { webdriverLauncher } from '@web/test-runner-webdriver';
+import { findChromium, findFirefox, findWebKit } from './scripts/browsers.mjs';
+
+const json = fromRollup(rollupJson);
+const allBrowsers = process.argv.includes('--all-browsers') || process.env.KETAMINE_ALL_BROWSERS === '1';
+
+const chromium = findChromium();
+if (!chromium) throw new Error('No Chromium found: run `node scripts/find-browser.mjs` for how to get one.');
+
+const browsers = [
+  chromeLauncher({
+    launchOptions: {
+      executablePath: chromium,
+      headless: true,
+      args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+    },
+  }),
+];
+
+if (allBrowsers) {
+  const firefox = findFirefox();
+  if (firefox) {
+    browsers.push(
+      chromeLauncher({
+        puppeteer: puppeteerCore,
+        launchOptions: { browser: 'firefox', executablePath: firefox, headless: true },
+      }),
+    );
+  } else console.warn('Firefox not found: skipping it.');
+
+  const webkit = findWebKit();
+  if (webkit && process.env.DISPLAY) {
+    const driver = spawn(webkit.driver, ['--port=4445'], { stdio: 'ignore' });
+    process.on('exit', () => driver.kill());
+    browsers.push(
+      webdriverLauncher({
+        hostname: 'localhost',
+        port: 4445,
+        logLevel: 'error',
+        capabilities: {
+          browserName: 'MiniBrowser',
+          'webkitgtk:browserOptions': { binary: webkit.binary, args: ['--automation'] },
+          'wdio:enforceWebDriverClassic': true,
+        },
+      }),
+    );
+  } else console.warn('WebKit skipped: it needs WebKitWebDriver and an X display (run under xvfb-run).');
+}
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: true,
+  browsers,
+  concurrency: 1,
+  testFramework: { config: { timeout: 10000 } },
+  testsFinishTimeout: 300000,
+  // The bundled dataset is imported as a module; other JSON (test fixtures fetched via `src`) stays JSON.
+  mimeTypes: { 'data/*.json': 'js' },
+  plugins: [json({ include: ['**/data/*.json'] }), esbuildPlugin({ ts: true, json: false, tsconfig: './tsconfig.json', target: 'es2022' })],
+};
