@@ -1,0 +1,203 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../src/approval-badge/approval-badge.js';
+import type { KetamineApprovalBadge } from '../src/approval-badge/approval-badge.js';
+import { resolveStatus } from '../src/approval-badge/approval-status.js';
+import { bundledDataset } from '../src/data/bundled.js';
+import { nextError, shadow, textOf, unresolvedIdReferences } from './helpers.js';
+
+async function badge(attrs: { use: string; drug?: string; variant?: string }): Promise<KetamineApprovalBadge> {
+  const el = await fixture<KetamineApprovalBadge>(
+    html`<ketamine-approval-badge use=${attrs.use} drug=${attrs.drug ?? ''} variant=${attrs.variant ?? 'compact'}></ketamine-approval-badge>`,
+  );
+  if (!attrs.drug) el.removeAttribute('drug');
+  await el.updateComplete;
+  return el;
+}
+
+const label = (el: HTMLElement) => textOf(shadow(el).querySelector('[part="label"]'));
+const button = (el: HTMLElement) => shadow(el).querySelector<HTMLButtonElement>('[part="info-button"]')!;
+const explanation = (el: HTMLElement) => shadow(el).querySelector<HTMLElement>('[part="explanation"]')!;
+
+describe('<ketamine-approval-badge>: status', () => {
+  const cases: Array<[string, string | undefined, string, string]> = [
+    ['anesthesia', 'ketamine', 'Ketamine: FDA-approved (1970)', 'approved'],
+    ['treatment-resistant-depression', undefined, 'Approved for esketamine only (2019)', 'esketamine-only'],
+    ['treatment-resistant-depression', 'esketamine', 'Esketamine: FDA-approved (2019)', 'approved'],
+    ['mdd-suicidal-ideation', 'esketamine', 'Esketamine: FDA-approved (2020)', 'approved'],
+    ['treatment-resistant-depression', 'ketamine', 'Ketamine: Off-label', 'off-label'],
+    ['ptsd', 'ketamine', 'Ketamine: Investigational', 'investigational'],
+    ['anesthesia', 'esketamine', 'Esketamine: Not approved', 'not-approved'],
+  ];
+  for (const [use, drug, text, status] of cases) {
+    it(`shows "${text}" for ${use}${drug ? ` / ${drug}` : ''}, with a distinct icon`, async () => {
+      const el = await badge({ use, drug });
+      expect(label(el)).to.equal(text);
+      expect(shadow(el).querySelector('[part="base"]')!.classList.contains(status)).to.be.true;
+      const icon = shadow(el).querySelector('[part="icon"] svg')!;
+      expect(icon.getAttribute('aria-hidden')).to.equal('true');
+      expect(icon.innerHTML.length).to.be.greaterThan(20);
+    });
+  }
+
+  it('gives every status a different icon shape (colour is not the only cue)', async () => {
+    const shapes = new Set<string>();
+    for (const [use, drug] of cases) {
+      const el = await badge({ use, drug });
+      shapes.add(shadow(el).querySelector('[part="icon"] svg')!.innerHTML.replace(/<!--.*?-->/g, ''));
+    }
+    expect(shapes.size).to.equal(5);
+  });
+
+  it('without `drug` shows the more favourable status and names the drug', () => {
+    for (const use of bundledDataset.uses) {
+      const { status, drug } = resolveStatus(use);
+      const rank = ['not-approved', 'investigational', 'off-label', 'approved'];
+      if (status === 'esketamine-only') {
+        expect(use.esketamine.status).to.equal('approved');
+        expect(use.ketamine.status).to.not.equal('approved');
+      } else {
+        expect(rank.indexOf(status)).to.equal(Math.max(rank.indexOf(use.ketamine.status), rank.indexOf(use.esketamine.status)));
+        expect(use[drug].status).to.equal(status);
+      }
+    }
+  });
+
+  it('updates when `use` or `drug` changes', async () => {
+    const el = await badge({ use: 'anesthesia' });
+    el.use = 'ptsd';
+    await el.updateComplete;
+    expect(label(el)).to.equal('Ketamine: Investigational');
+    el.drug = 'esketamine';
+    await el.updateComplete;
+    expect(label(el)).to.equal('Esketamine: Not approved');
+  });
+
+  it('has no live region: a static badge must not be announced on every change', async () => {
+    const el = await badge({ use: 'anesthesia' });
+    expect(shadow(el).querySelector('[role="status"], [role="alert"], [aria-live]')).to.be.null;
+  });
+});
+
+describe('<ketamine-approval-badge>: explanation (compact toggletip)', () => {
+  it('explains the status, the use and its sources behind a button', async () => {
+    const el = await badge({ use: 'treatment-resistant-depression' });
+    const btn = button(el);
+    expect(btn.getAttribute('aria-expanded')).to.equal('false');
+    expect(btn.getAttribute('aria-controls')).to.equal('explanation');
+    expect(textOf(btn)).to.equal('About this status: Treatment-resistant depression');
+    expect(explanation(el).hidden).to.be.true;
+    expect(unresolvedIdReferences(shadow(el))).to.deep.equal([]);
+
+    btn.click();
+    await el.updateComplete;
+    expect(btn.getAttribute('aria-expanded')).to.equal('true');
+    expect(explanation(el).hidden).to.be.false;
+    const text = textOf(explanation(el));
+    expect(text).to.contain('Esketamine (Spravato) is FDA-approved for this use. Ketamine itself is not');
+    expect(text).to.contain('Sources');
+    const spravato = bundledDataset.sources.find((s) => s.id === 'fda-spravato-label')!;
+    expect(text).to.contain(spravato.title);
+    expect(text).to.contain('Regulatory source');
+    expect(text).to.match(/Last reviewed \w+ \d+, \d{4}/);
+    await expect(el).to.be.accessible();
+  });
+
+  it('opens with Enter and Space, closes with Escape and returns focus', async () => {
+    const el = await badge({ use: 'ptsd' });
+    button(el).focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(button(el).getAttribute('aria-expanded')).to.equal('true');
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(button(el).getAttribute('aria-expanded')).to.equal('false');
+    expect(el.shadowRoot!.activeElement).to.equal(button(el));
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    expect(button(el).getAttribute('aria-expanded')).to.equal('true');
+  });
+
+  it('is reached by Tab only through its button', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div><button id="before">before</button><ketamine-approval-badge use="ptsd"></ketamine-approval-badge><button id="after">after</button></div>`);
+    const el = host.querySelector('ketamine-approval-badge')!;
+    await el.updateComplete;
+    host.querySelector<HTMLButtonElement>('#before')!.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(document.activeElement).to.equal(el);
+    expect(el.shadowRoot!.activeElement).to.equal(button(el));
+    await sendKeys({ press: 'Tab' });
+    expect(document.activeElement).to.equal(host.querySelector('#after'));
+  });
+
+  it('closes on a click outside', async () => {
+    const el = await badge({ use: 'ptsd' });
+    button(el).click();
+    await el.updateComplete;
+    document.body.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect(explanation(el).hidden).to.be.true;
+  });
+
+  it('shows the status note and flags secondary-only evidence', async () => {
+    const el = await badge({ use: 'veterinary', drug: 'ketamine', variant: 'detail' });
+    expect(textOf(explanation(el))).to.contain('Based on secondary sources only.');
+  });
+});
+
+describe('<ketamine-approval-badge>: detail variant', () => {
+  it('shows the explanation inline and has nothing to tab to but links', async () => {
+    const el = await badge({ use: 'mdd-suicidal-ideation', variant: 'detail' });
+    expect(button(el)).to.be.null;
+    expect(explanation(el).hidden).to.be.false;
+    expect(explanation(el).getBoundingClientRect().height).to.be.greaterThan(0);
+    const focusables = shadow(el).querySelectorAll('button, input, [tabindex]');
+    expect(focusables.length).to.equal(0);
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('<ketamine-approval-badge>: errors', () => {
+  it('shows the error state and fires ketamine-error for an unknown use id', async () => {
+    const el = document.createElement('ketamine-approval-badge');
+    el.use = 'hair-loss';
+    const error = nextError(el);
+    document.body.append(el);
+    try {
+      const { detail } = await error;
+      expect(detail.reason).to.equal('not-found');
+      expect(detail.message).to.match(/^Unknown use "hair-loss"\. Known uses: anesthesia, /);
+      await el.updateComplete;
+      expect(textOf(shadow(el).querySelector('[part="error"]'))).to.contain('Unknown use "hair-loss"');
+      await expect(el).to.be.accessible();
+
+      el.use = 'ptsd'; // fixing the attribute clears the error
+      await el.updateComplete;
+      expect(shadow(el).querySelector('[part="error"]')).to.be.null;
+      expect(label(el)).to.equal('Ketamine: Investigational');
+    } finally {
+      el.remove();
+    }
+  });
+
+  it('shows the error state for an unknown drug', async () => {
+    const el = await badge({ use: 'ptsd', drug: 'aspirin' });
+    expect(textOf(shadow(el).querySelector('[part="error"]'))).to.contain('Unknown drug "aspirin"');
+  });
+});
+
+describe('<ketamine-approval-badge>: accessibility of every state', () => {
+  for (const theme of ['', 'light', 'dark', 'auto']) {
+    for (const use of ['anesthesia', 'treatment-resistant-depression', 'chronic-pain-crps', 'ptsd']) {
+      it(`is accessible: ${use}, theme "${theme || 'inherit'}", open`, async () => {
+        const el = await fixture<KetamineApprovalBadge>(html`<ketamine-approval-badge use=${use} theme=${theme || 'light'}></ketamine-approval-badge>`);
+        if (!theme) el.removeAttribute('theme');
+        await el.updateComplete;
+        await expect(el).to.be.accessible();
+        button(el).click();
+        await el.updateComplete;
+        await expect(el).to.be.accessible();
+      });
+    }
+  }
+});

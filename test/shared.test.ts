@@ -1,0 +1,192 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { KetamineApprovalBadge } from '../src/approval-badge/approval-badge.js';
+import { defineElement } from '../src/shared/define.js';
+import { safeUrl } from '../src/shared/sources.js';
+import { cloneDataset, nextError, shadow, textOf } from './helpers.js';
+
+// The shared behaviour of every widget, exercised through the smallest one.
+
+describe('shared widget behaviour: where data comes from', () => {
+  it('uses the bundled dataset by default', async () => {
+    const el = await fixture<KetamineApprovalBadge>(html`<ketamine-approval-badge use="anesthesia"></ketamine-approval-badge>`);
+    expect(textOf(shadow(el).querySelector('[part="label"]'))).to.equal('Ketamine: FDA-approved (1970)');
+  });
+
+  it('loads another dataset from `src`, with its own UI strings and locale', async () => {
+    const el = await fixture<KetamineApprovalBadge>(html`<ketamine-approval-badge use="narkose" src="/test/fixtures/valid.json"></ketamine-approval-badge>`);
+    await el.updateComplete;
+    expect(textOf(shadow(el).querySelector('[part="label"]'))).to.equal('Ketamin: Zugelassen (1970)');
+    expect(shadow(el).querySelector('[lang]')!.getAttribute('lang')).to.equal('de-DE');
+  });
+
+  it('prefers the `data` property over `src` and the bundled data', async () => {
+    const data = cloneDataset();
+    data.uses[0].ketamine.year = 1971;
+    const el = await fixture<KetamineApprovalBadge>(html`<ketamine-approval-badge use=${data.uses[0].id} src="/test/fixtures/valid.json" .data=${data}></ketamine-approval-badge>`);
+    await el.updateComplete;
+    expect(textOf(shadow(el).querySelector('[part="label"]'))).to.contain('1971');
+  });
+
+  it('goes back to the bundled data when `src` is removed', async () => {
+    const el = await fixture<KetamineApprovalBadge>(html`<ketamine-approval-badge use="anesthesia" src="/test/fixtures/valid.json"></ketamine-approval-badge>`);
+    await el.updateComplete;
+    expect(shadow(el).querySelector('[part="error"]')).to.exist; // "anesthesia" is not in the fixture
+    el.removeAttribute('src');
+    await el.updateComplete;
+    expect(shadow(el).querySelector('[part="error"]')).to.be.null;
+    expect(textOf(shadow(el).querySelector('[part="label"]'))).to.contain('FDA-approved');
+  });
+});
+
+describe('shared widget behaviour: error state', () => {
+  const cases = [
+    { name: 'a failed fetch', src: '/test/fixtures/does-not-exist.json', reason: 'fetch', message: /Could not load \/test\/fixtures\/does-not-exist\.json: HTTP 404/ },
+    { name: 'invalid JSON', src: '/test/fixtures/invalid-json.json', reason: 'parse', message: /is not valid JSON/ },
+    { name: 'a schema failure', src: '/test/fixtures/schema-error.json', reason: 'schema', message: /^uses\[0\]\.ketamine\.status: expected one of .*got 'aproved'$/ },
+  ];
+  for (const { name, src, reason, message } of cases) {
+    it(`shows ${name} in the widget and fires ketamine-error`, async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+      const el = document.createElement('ketamine-approval-badge');
+      el.use = 'narkose';
+      const errorSeenByHost = nextError(wrapper); // bubbles out of the widget
+      el.src = src;
+      wrapper.append(el);
+      const event = await errorSeenByHost;
+      expect(event.bubbles && event.composed).to.be.true;
+      expect(event.detail.reason).to.equal(reason);
+      expect(event.detail.message).to.match(message);
+      await el.updateComplete;
+      const box = shadow(el).querySelector<HTMLElement>('[part="error"]')!;
+      expect(box).to.exist;
+      expect(textOf(box)).to.contain('This information could not be shown.');
+      expect(textOf(box)).to.contain(event.detail.message);
+      expect(box.getBoundingClientRect().height).to.be.greaterThan(0);
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('fires ketamine-error for a `data` property that fails the schema, listing the issues', async () => {
+    const data = cloneDataset();
+    (data.meta as unknown as Record<string, unknown>).version = 2;
+    const el = document.createElement('ketamine-approval-badge');
+    el.use = 'anesthesia';
+    el.data = data;
+    const error = nextError(el);
+    (await fixture(html`<div></div>`)).append(el);
+    const { detail } = await error;
+    expect(detail.reason).to.equal('schema');
+    expect(detail.issues[0]).to.deep.equal({ path: 'meta.version', message: 'expected string, got integer' });
+  });
+
+  it('throws nothing into the host page', async () => {
+    const uncaught: unknown[] = [];
+    const onError = (e: ErrorEvent) => uncaught.push(e.error);
+    const onRejection = (e: PromiseRejectionEvent) => uncaught.push(e.reason);
+    window.addEventListener('error', onError);
+    window.addEventListener('unhandledrejection', onRejection);
+    try {
+      const el = await fixture<KetamineApprovalBadge>(html`<ketamine-approval-badge use="x" src="/test/fixtures/invalid-json.json"></ketamine-approval-badge>`);
+      await el.updateComplete;
+      el.data = { not: 'a dataset' };
+      await el.updateComplete;
+      el.src = '/nowhere.json';
+      el.data = undefined;
+      await el.updateComplete;
+      await new Promise((r) => setTimeout(r, 50));
+      expect(shadow(el).querySelector('[part="error"]')).to.exist;
+      expect(uncaught).to.deep.equal([]);
+    } finally {
+      window.removeEventListener('error', onError);
+      window.removeEventListener('unhandledrejection', onRejection);
+    }
+  });
+});
+
+describe('shared widget behaviour: text, never HTML', () => {
+  it('renders markup in the data as text and drops non-http links', async () => {
+    const el = await fixture<KetamineApprovalBadge>(
+      html`<ketamine-approval-badge use="narkose" variant="detail" src="/test/fixtures/valid.json"></ketamine-approval-badge>`,
+    );
+    await el.updateComplete;
+    const root = shadow(el);
+    expect(root.querySelector('img, script, b')).to.be.null;
+    expect(textOf(root)).to.contain('Narkose <img src=x onerror=alert(1)>');
+    expect(textOf(root)).to.contain('<script>window.__pwned = true</script>');
+    expect(textOf(root)).to.contain('<b>Fachinformation</b>');
+    expect(root.querySelector('a')!.getAttribute('href')).to.equal('https://example.org/fachinformation');
+    expect((window as unknown as { __pwned?: boolean }).__pwned).to.be.undefined;
+  });
+});
+
+describe('shared widget behaviour: links', () => {
+  it('keeps only http(s) URLs from data (the schema also rejects others)', () => {
+    expect(safeUrl('https://example.org/a')).to.equal('https://example.org/a');
+    expect(safeUrl('HTTP://example.org')).to.equal('HTTP://example.org');
+    expect(safeUrl('javascript:alert(1)')).to.be.undefined;
+    expect(safeUrl(' javascript:alert(1)')).to.be.undefined;
+    expect(safeUrl('data:text/html,hi')).to.be.undefined;
+    expect(safeUrl(undefined)).to.be.undefined;
+  });
+});
+
+describe('shared widget behaviour: definitions', () => {
+  it('does not throw when a tag is defined twice (two copies of the library)', () => {
+    const first = customElements.get('ketamine-approval-badge');
+    class SecondCopy extends KetamineApprovalBadge {}
+    expect(() => defineElement('ketamine-approval-badge', SecondCopy)).to.not.throw();
+    expect(customElements.get('ketamine-approval-badge')).to.equal(first);
+  });
+
+  it('lets a host register the class under its own tag name', async () => {
+    class MyBadge extends KetamineApprovalBadge {}
+    defineElement('my-vendor-badge', MyBadge);
+    const el = await fixture<KetamineApprovalBadge>(html`<my-vendor-badge use="ptsd"></my-vendor-badge>`);
+    expect(el).to.be.instanceOf(KetamineApprovalBadge);
+    expect(textOf(shadow(el).querySelector('[part="label"]'))).to.equal('Ketamine: Investigational');
+  });
+});
+
+describe('shared widget behaviour: theming', () => {
+  it("inherits the host page's font and colour by default", async () => {
+    const host = await fixture<HTMLDivElement>(html`<div style="font-family: Georgia, serif; color: rgb(10, 20, 30)">
+      <ketamine-approval-badge use="ptsd"></ketamine-approval-badge>
+    </div>`);
+    const el = host.querySelector('ketamine-approval-badge')!;
+    await el.updateComplete;
+    const label = shadow(el).querySelector('[part="label"]')!;
+    expect(getComputedStyle(label).fontFamily).to.equal(getComputedStyle(host).fontFamily);
+    expect(getComputedStyle(label).color).to.equal('rgb(10, 20, 30)');
+  });
+
+  it('takes the global --ketamine-* tokens from the host', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div style="--ketamine-font-family: monospace; --ketamine-color-text: rgb(1, 2, 3)">
+      <ketamine-approval-badge use="ptsd"></ketamine-approval-badge>
+    </div>`);
+    const el = host.querySelector('ketamine-approval-badge')!;
+    await el.updateComplete;
+    const label = shadow(el).querySelector('[part="label"]')!;
+    expect(getComputedStyle(label).fontFamily).to.equal('monospace');
+    expect(getComputedStyle(label).color).to.equal('rgb(1, 2, 3)');
+  });
+
+  it('applies a light or dark palette with `theme`', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div style="color: rgb(10, 20, 30)">
+      <ketamine-approval-badge use="ptsd" theme="light"></ketamine-approval-badge>
+      <ketamine-approval-badge use="ptsd" theme="dark"></ketamine-approval-badge>
+    </div>`);
+    const [light, dark] = host.querySelectorAll('ketamine-approval-badge');
+    await light.updateComplete;
+    await dark.updateComplete;
+    expect(getComputedStyle(light).color).to.equal('rgb(26, 28, 30)');
+    expect(getComputedStyle(dark).color).to.equal('rgb(238, 241, 244)');
+    expect(getComputedStyle(dark).colorScheme).to.equal('dark');
+  });
+
+  it('exposes documented parts', async () => {
+    const el = await fixture<KetamineApprovalBadge>(html`<ketamine-approval-badge use="ptsd"></ketamine-approval-badge>`);
+    for (const part of ['base', 'icon', 'label', 'info-button', 'explanation', 'sources']) {
+      expect(shadow(el).querySelector(`[part~="${part}"]`), part).to.exist;
+    }
+  });
+});
