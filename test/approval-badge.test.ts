@@ -113,7 +113,7 @@ describe('<ketamine-approval-badge>: explanation (compact toggletip)', () => {
     await el.updateComplete;
     expect(button(el).getAttribute('aria-expanded')).to.equal('false');
     expect(el.shadowRoot!.activeElement).to.equal(button(el));
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await el.updateComplete;
     expect(button(el).getAttribute('aria-expanded')).to.equal('true');
   });
