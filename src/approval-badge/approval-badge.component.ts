@@ -24,6 +24,7 @@ const infoIcon = svg`<svg viewBox="0 0 20 20" aria-hidden="true" focusable="fals
  * Without `drug` it shows the more favourable status of the two drugs and names the drug;
  * where only esketamine is approved it reads "Approved for esketamine only".
  *
+ * @tagname ketamine-approval-badge
  * @summary Regulatory status badge for a use of ketamine or esketamine.
  *
  * @csspart base - The badge: icon and label.

@@ -21,6 +21,22 @@ const errorIcon = svg`<svg viewBox="0 0 20 20" aria-hidden="true" focusable="fal
  * @fires ketamine-error - The widget shows its error state. `detail`: `{ reason: 'fetch' | 'parse' | 'schema' | 'not-found', message, issues }`.
  * @csspart error - The error message box.
  * @csspart loading - The text shown while a `src` dataset loads.
+ *
+ * @cssprop --ketamine-font-family - Font of every widget (default: inherited from the page).
+ * @cssprop --ketamine-font-size - Base text size (default: inherited).
+ * @cssprop --ketamine-line-height - Line height (default: 1.5).
+ * @cssprop --ketamine-color-text - Text colour (default: inherited, or the `theme` palette's).
+ * @cssprop --ketamine-color-background - Widget background (default: transparent, or the `theme` palette's).
+ * @cssprop --ketamine-color-surface - Background of boxes and panels (default: a tint of the text colour).
+ * @cssprop --ketamine-color-border - Borders (default: the text colour at 45%).
+ * @cssprop --ketamine-color-muted - Secondary text such as dates and source kinds.
+ * @cssprop --ketamine-color-accent - Accent for links and highlights (default: the text colour, or the palette's blue).
+ * @cssprop --ketamine-color-link - Link colour (default: the accent).
+ * @cssprop --ketamine-color-focus - Focus ring colour (default: the text colour, or the palette's blue).
+ * @cssprop --ketamine-color-danger - Error and urgent-care colour.
+ * @cssprop --ketamine-radius - Corner radius (default: 0.375rem).
+ * @cssprop --ketamine-space - Base spacing unit (default: 0.75rem).
+ * @cssprop --ketamine-transition-duration - Length of open/close animations (default: 150ms; 0 under prefers-reduced-motion).
  */
 export abstract class KetamineElement extends LitElement {
   static override styles: CSSResultGroup = [themeStyles];

@@ -1,0 +1,74 @@
+// Checks the built package (run after `npm run build`): the exports map, the define modules,
+// `lit` kept external in the npm build, and the CDN file registering every widget in a real browser.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createServer } from 'node:http';
+import { existsSync, readFileSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import { puppeteerCore } from '@web/test-runner-chrome';
+import { findChromium } from '../../scripts/browsers.mjs';
+
+const root = new URL('../../', import.meta.url).pathname;
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const tags = ['ketamine-approval-badge'];
+
+function targets(entry) {
+  return typeof entry === 'string' ? [entry] : Object.values(entry).flatMap(targets);
+}
+
+test('every exports target, types file and sideEffects file exists', () => {
+  for (const [key, entry] of Object.entries(pkg.exports)) {
+    for (const target of targets(entry)) assert.ok(existsSync(join(root, target)), `${key} -> ${target}`);
+  }
+  for (const file of pkg.sideEffects) assert.ok(existsSync(join(root, file)), file);
+  assert.ok(existsSync(join(root, pkg.customElements)), pkg.customElements);
+});
+
+test('the npm build keeps lit external and the index imports every define module', () => {
+  const component = readFileSync(join(root, 'dist/approval-badge/approval-badge.component.js'), 'utf8');
+  assert.match(component, /from "lit"/);
+  assert.doesNotMatch(component, /customElements\.define/, 'the class module must not register anything');
+  const index = readFileSync(join(root, 'dist/index.js'), 'utf8');
+  assert.match(index, /import "\.\/approval-badge\/approval-badge\.js"/);
+});
+
+test('the CDN file is self-contained', () => {
+  const cdn = readFileSync(join(root, 'dist/cdn/ketamine-widgets.js'), 'utf8');
+  assert.doesNotMatch(cdn, /\bimport\s*[^(]*\s*from\s*["']/, 'no static imports');
+  assert.doesNotMatch(cdn, /\bimport\s*\(\s*["'][^.]/, 'no bare dynamic imports');
+  for (const tag of tags) assert.ok(cdn.includes(tag), tag);
+});
+
+test('the CDN file registers every widget from one script tag, with the bundled data', async () => {
+  const server = createServer((req, res) => {
+    if (req.url === '/') {
+      res.setHeader('content-type', 'text/html');
+      return res.end(`<!doctype html><script type="module" src="/dist/cdn/ketamine-widgets.js"></script>
+        <script type="module" src="/dist/cdn/ketamine-widgets.js?second-copy"></script>
+        <ketamine-approval-badge use="anesthesia"></ketamine-approval-badge>`);
+    }
+    const file = join(root, decodeURIComponent(req.url.split('?')[0]));
+    if (!file.startsWith(root) || !existsSync(file)) return res.writeHead(404).end();
+    res.setHeader('content-type', extname(file) === '.js' ? 'text/javascript' : 'application/octet-stream');
+    res.end(readFileSync(file));
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const browser = await puppeteerCore.launch({
+    executablePath: findChromium(),
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'],
+  });
+  try {
+    const page = await browser.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`http://127.0.0.1:${server.address().port}/`);
+    await page.waitForFunction(() => document.querySelector('ketamine-approval-badge')?.shadowRoot?.querySelector('[part="label"]'));
+    const label = await page.evaluate(() => document.querySelector('ketamine-approval-badge').shadowRoot.querySelector('[part="label"]').textContent.trim());
+    assert.equal(label, 'Ketamine: FDA-approved (1970)');
+    assert.deepEqual(errors, [], 'a second copy of the library must not throw');
+  } finally {
+    await browser.close();
+    server.close();
+  }
+});
