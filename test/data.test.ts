@@ -104,6 +104,14 @@ describe('bundled dataset', () => {
   });
 });
 
+/** The DatasetError that `parseDataset` rejects with; fails the test if it accepts. */
+function rejection(value: unknown): Promise<DatasetError> {
+  return parseDataset(value).then(
+    () => expect.fail('the dataset was accepted'),
+    (error: DatasetError) => error,
+  );
+}
+
 describe('dataset validation', () => {
   it('names the path and the problem', async () => {
     const bad = cloneDataset();
@@ -132,15 +140,15 @@ describe('dataset validation', () => {
   it('rejects items without sources and unknown or duplicate ids', async () => {
     const noSources = cloneDataset();
     noSources.uses[1].sources = [];
-    expect((await parseDataset(noSources).catch((e: DatasetError) => e)).message).to.match(/^uses\[1\]\.sources: expected at least 1 item/);
+    expect((await rejection(noSources)).message).to.match(/^uses\[1\]\.sources: expected at least 1 item/);
 
     const unknown = cloneDataset();
     unknown.uses[2].esketamine.sources = ['no-such-source'];
-    expect((await parseDataset(unknown).catch((e: DatasetError) => e)).message).to.equal("uses[2].esketamine.sources[0]: unknown source id 'no-such-source'");
+    expect((await rejection(unknown)).message).to.equal("uses[2].esketamine.sources[0]: unknown source id 'no-such-source'");
 
     const duplicate = cloneDataset();
     duplicate.uses[4].id = duplicate.uses[0].id;
-    expect((await parseDataset(duplicate).catch((e: DatasetError) => e)).message).to.equal(`uses[4].id: duplicate id '${duplicate.uses[0].id}'`);
+    expect((await rejection(duplicate)).message).to.equal(`uses[4].id: duplicate id '${duplicate.uses[0].id}'`);
   });
 
   it('accepts the bundled dataset and returns it', async () => {
