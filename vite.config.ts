@@ -5,6 +5,8 @@ const entries = {
   index: 'src/index.ts',
   'approval-badge/approval-badge': 'src/approval-badge/approval-badge.ts',
   'approval-badge/approval-badge.component': 'src/approval-badge/approval-badge.component.ts',
+  'faq/faq': 'src/faq/faq.ts',
+  'faq/faq.component': 'src/faq/faq.component.ts',
   'data/index': 'src/data/index.ts',
 };
 

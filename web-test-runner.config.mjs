@@ -54,6 +54,31 @@ if (allBrowsers) {
   } else console.warn('WebKit skipped: it needs WebKitWebDriver and an X display (run under xvfb-run).');
 }
 
+/**
+ * `executeServerCommand('emulate-media-features', { features: [{ name: 'forced-colors', value: 'active' }], type: 'print' })`:
+ * the built-in emulateMedia command has no forced-colors. Returns false where the browser can't emulate.
+ */
+function emulateMediaFeaturesPlugin() {
+  const cdpSessions = {};
+  return {
+    name: 'emulate-media-features',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'emulate-media-features') return undefined;
+      if (session.browser.type !== 'puppeteer') return false;
+      try {
+        // One CDP call sets both: puppeteer's emulateMediaType() would reset the features, and its
+        // emulateMediaFeatures() rejects forced-colors. Browsers without CDP (Firefox over BiDi) return false.
+        const page = session.browser.getPage(session.id);
+        const cdp = (cdpSessions[session.id] ??= await page.createCDPSession());
+        await cdp.send('Emulation.setEmulatedMedia', { media: payload.type ?? '', features: payload.features ?? [] });
+        return true;
+      } catch {
+        return false;
+      }
+    },
+  };
+}
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
@@ -63,5 +88,5 @@ export default {
   testsFinishTimeout: 300000,
   // The bundled dataset is imported as a module; other JSON (test fixtures fetched via `src`) stays JSON.
   mimeTypes: { 'data/*.json': 'js' },
-  plugins: [json({ include: ['**/data/*.json'] }), esbuildPlugin({ ts: true, json: false, tsconfig: './tsconfig.json', target: 'es2022' })],
+  plugins: [emulateMediaFeaturesPlugin(), json({ include: ['**/data/*.json'] }), esbuildPlugin({ ts: true, json: false, tsconfig: './tsconfig.json', target: 'es2022' })],
 };

@@ -112,6 +112,48 @@ function rejection(value: unknown): Promise<DatasetError> {
   );
 }
 
+describe('bundled FAQ content', () => {
+  const faq = data.faq;
+  const text = (q: (typeof faq)[number]) => `${q.question} ${q.answer.join(' ')}`;
+
+  it('has 25-35 questions, each a question with a sourced answer', () => {
+    expect(faq.length).to.be.within(25, 35);
+    for (const q of faq) {
+      expect(q.question, q.id).to.match(/\?$/);
+      expect(q.answer.length, q.id).to.be.within(1, 4);
+      expect(q.sources.length, q.id).to.be.greaterThan(0);
+    }
+  });
+
+  it('covers the questions readers come with', () => {
+    const ids = faq.map((q) => q.id);
+    for (const id of ['fda-approved-for-depression', 'ketamine-vs-esketamine', 'cost', 'insurance', 'addiction', 'home-use', 'veterinary', 'emergency-medicine', 'aftercare-driving']) {
+      expect(ids, id).to.include(id);
+    }
+    for (const topic of ['depression', 'pain', 'safety', 'cost', 'access', 'regulation', 'routes']) {
+      expect(faq.some((q) => q.topics.includes(topic as types.FaqTopic)), topic).to.be.true;
+    }
+  });
+
+  it('carries the crisis line on every question that touches suicide', () => {
+    for (const q of faq) if (/suicid|self-harm/i.test(text(q))) expect(q.crisis, q.id).to.be.true;
+  });
+
+  it('corrects the seed claims that the checked facts contradict', () => {
+    // The seed's "low risk of addiction" may appear only quoted, as a claim being corrected.
+    for (const q of faq) expect(/(?<!['‘])low risk (of|for) (overdose and )?addiction/i.test(text(q)), q.id).to.be.false;
+    const approved = faq.find((q) => q.id === 'fda-approved-for-depression')!;
+    expect(approved.answer[0]).to.match(/^No\./);
+    expect(text(faq.find((q) => q.id === 'esketamine-approval')!)).to.match(/2025/); // monotherapy, Jan 2025
+    expect(text(faq.find((q) => q.id === 'how-it-works')!)).to.match(/not fully understood/i);
+    expect(text(faq.find((q) => q.id === 'cost')!)).to.match(/one .*(page|clinic)/i); // a quote, labelled as one source's
+  });
+
+  it('contains no HTML or markdown', () => {
+    for (const q of faq) expect(text(q), q.id).to.not.match(/<[a-z/]|\*\*|\]\(/i);
+  });
+});
+
 describe('dataset validation', () => {
   it('names the path and the problem', async () => {
     const bad = cloneDataset();

@@ -1,3 +1,4 @@
+import { executeServerCommand } from '@web/test-runner-commands';
 import { oneEvent } from '@open-wc/testing';
 import { bundledDataset } from '../src/data/bundled.js';
 import type { Dataset } from '../src/data/types.js';
@@ -35,4 +36,17 @@ export function unresolvedIdReferences(root: ShadowRoot): string[] {
     }
   }
   return missing;
+}
+
+/**
+ * Emulates CSS media features (and print) in the browser, through the `emulate-media-features`
+ * command of web-test-runner.config.mjs. Resolves false where the browser cannot emulate them
+ * (the caller then skips); `resetMedia()` undoes it.
+ */
+export async function emulateMedia(features: Array<{ name: string; value: string }>, type?: 'print' | 'screen'): Promise<boolean> {
+  return (await executeServerCommand('emulate-media-features', { features, type })) === true;
+}
+
+export function resetMedia(): Promise<boolean> {
+  return emulateMedia([]);
 }

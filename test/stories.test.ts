@@ -1,6 +1,7 @@
 import { expect, fixture } from '@open-wc/testing';
 import { render, type TemplateResult } from 'lit';
 import * as approvalBadge from '../stories/approval-badge.stories.js';
+import * as faq from '../stories/faq.stories.js';
 import { shadow, unresolvedIdReferences } from './helpers.js';
 
 // Every documented example is also a test: each story is rendered as a fixture and axe-checked.
@@ -16,7 +17,13 @@ interface Story {
   decorators?: Decorator[];
 }
 
-const modules: Record<string, StoryModule> = { 'approval-badge': approvalBadge as unknown as StoryModule };
+const modules: Record<string, StoryModule> = {
+  'approval-badge': approvalBadge as unknown as StoryModule,
+  faq: faq as unknown as StoryModule,
+};
+
+// A story may set the URL hash (deep links); leave the page as it was.
+afterEach(() => history.replaceState(null, '', location.pathname + location.search));
 
 function renderStory(meta: StoryModule['default'], story: Story): TemplateResult {
   const args = { ...meta.args, ...story.args };

@@ -75,7 +75,7 @@ export abstract class KetamineElement extends LitElement {
     return undefined;
   }
 
-  override updated(): void {
+  override updated(_changed: PropertyValues<this>): void {
     // Report each error once, after it is on screen.
     if (this.error && this.error !== this.reportedError) {
       this.reportedError = this.error;
