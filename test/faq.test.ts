@@ -263,9 +263,9 @@ describe('<ketamine-faq>: search', () => {
 
   it('says so when nothing matches, and announces it', async () => {
     const el = await faq(html`<ketamine-faq searchable></ketamine-faq>`);
-    await type(el, 'zzqx');
+    await type(el, 'qzxv'); // no doubled letters: WebKitGTK's WebDriver drops repeated keys
     expect(questions(el)).to.have.length(0);
-    expect(textOf(shadow(el).querySelector('[part="empty"]'))).to.equal('No questions match “zzqx”.');
+    expect(textOf(shadow(el).querySelector('[part="empty"]'))).to.equal('No questions match “qzxv”.');
     expect(textOf(status(el))).to.equal('0 questions match');
   });
 });
