@@ -7,6 +7,7 @@ import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 const entries = {
   'lit (alone)': 'import { LitElement, html, css, svg, nothing } from "lit"; import "lit/decorators.js"; console.log(LitElement, html, css, svg, nothing);',
   '<ketamine-approval-badge> + lit + data': 'import "./src/approval-badge/approval-badge.ts";',
+  '<ketamine-faq> + lit + data': 'import "./src/faq/faq.ts";',
 };
 
 const gzip = (buf) => gzipSync(buf, { level: 9 }).length;

@@ -297,7 +297,8 @@ describe('<ketamine-faq>: deep links', () => {
     const el = await faq(html`<ketamine-faq limit="2"></ketamine-faq>`);
     const link = answer(el, faqData[1].id).querySelector('[part="permalink"]')!;
     expect(link.getAttribute('href')).to.equal(`#${faqData[1].id}`);
-    expect(textOf(link)).to.equal(`Link to this question: ${faqData[1].question}`);
+    expect(textOf(link)).to.equal('Link to this question');
+    expect(link.getAttribute('aria-label')).to.equal(`Link to this question: ${faqData[1].question}`);
   });
 });
 

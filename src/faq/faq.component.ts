@@ -1,10 +1,10 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Dataset, FaqItem } from '../data/types.js';
 import { renderReviewAndDisclaimer } from '../shared/footer.js';
 import { highlight, includesQuery } from '../shared/highlight.js';
 import { KetamineElement } from '../shared/ketamine-element.js';
-import { renderConfidence, renderSourceList, safeUrl } from '../shared/sources.js';
+import { renderConfidence, renderSourceList } from '../shared/sources.js';
 import { faqStyles } from './faq.styles.js';
 
 export interface FaqToggleDetail {
@@ -17,8 +17,6 @@ declare global {
     'ketamine-faq-toggle': CustomEvent<FaqToggleDetail>;
   }
 }
-
-const chevron = svg`<svg viewBox="0 0 20 20" aria-hidden="true" focusable="false"><path d="m4 7 6 6 6-6" fill="none" stroke="currentColor" stroke-width="2.2"/></svg>`;
 
 /** Where the engine supports it, collapsed answers stay findable with the browser's find-in-page. */
 const supportsUntilFound = typeof document !== 'undefined' && 'onbeforematch' in document.documentElement;
@@ -52,7 +50,7 @@ const list = (value: string | undefined) =>
  * @csspart heading - The heading around a question button.
  * @csspart question - The question button.
  * @csspart question-text - The question's text.
- * @csspart indicator - The open/closed chevron (decorative: the button's `aria-expanded` carries the state).
+ * @csspart indicator - The open/closed chevron, drawn with CSS (decorative: the button's `aria-expanded` carries the state).
  * @csspart answer - The answer region.
  * @csspart crisis - The crisis-line note on answers about suicide.
  * @csspart confidence - The note on answers backed only by secondary or unverified sources.
@@ -201,14 +199,25 @@ export class KetamineFaq extends KetamineElement {
     else this.showAll();
   }
 
+  // One listener per event on the list rather than per question: fewer bindings, faster first render.
+  private onListClick(event: MouseEvent) {
+    const button = (event.target as Element).closest('[part="question"]');
+    if (button) this.toggle(button.id.slice(2)); // "q-<id>"
+  }
+
+  // Capture phase: it reaches the list whether or not the engine lets beforematch bubble.
+  private beforeMatchListener = { handleEvent: (event: Event) => this.onBeforeMatch(event), capture: true };
+
   /** The browser found text in a collapsed answer (`hidden="until-found"`): open it for real. */
-  private onBeforeMatch(id: string) {
-    if (!this.openIds.has(id)) this.openIds = new Set(this.single ? [id] : [...this.openIds, id]);
+  private onBeforeMatch(event: Event) {
+    const id = (event.target as Element).closest('[part="answer"]')?.id.slice(2); // "a-<id>"
+    if (id && !this.openIds.has(id)) this.openIds = new Set(this.single ? [id] : [...this.openIds, id]);
   }
 
   // ---- keyboard and deep links ---------------------------------------------------------------
 
   private onQuestionKeydown(event: KeyboardEvent) {
+    if (!(event.target as Element).matches('[part="question"]')) return;
     const buttons = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('[part="question"]')];
     const index = buttons.indexOf(event.target as HTMLButtonElement);
     const target = { ArrowDown: index + 1, ArrowUp: index - 1, Home: 0, End: buttons.length - 1 }[event.key];
@@ -286,11 +295,16 @@ export class KetamineFaq extends KetamineElement {
     return Number.isFinite(level) ? Math.min(6, Math.max(2, level)) : 3;
   }
 
+  /** "Title A; Title B." as one text: the links are in the footer, and one binding renders faster than a template per source. */
+  private sourceNames(item: FaqItem, dataset: Dataset): string {
+    return `${item.sources.map((id) => dataset.sources.find((s) => s.id === id)?.title ?? id).join('; ')}.`;
+  }
+
   private renderItem(item: FaqItem, dataset: Dataset, query: string): TemplateResult {
     const open = this.openIds.has(item.id);
     const hidden = open ? nothing : supportsUntilFound ? 'until-found' : '';
     const t = this.t.bind(this);
-    return html`<div part=${open ? 'item open' : 'item'} class=${open ? 'item open' : 'item'}>
+    return html`<div part=${open ? 'item open' : 'item'}>
       <div part="heading" role="heading" aria-level=${this.level}>
         <button
           part="question"
@@ -298,11 +312,9 @@ export class KetamineFaq extends KetamineElement {
           type="button"
           aria-expanded=${open ? 'true' : 'false'}
           aria-controls=${`a-${item.id}`}
-          @click=${() => this.toggle(item.id)}
-          @keydown=${this.onQuestionKeydown}
         >
           <span part="question-text">${highlight(item.question, query)}</span>
-          <span part="indicator" aria-hidden="true">${chevron}</span>
+          <span part="indicator" aria-hidden="true"></span>
         </button>
       </div>
       <div
@@ -311,18 +323,12 @@ export class KetamineFaq extends KetamineElement {
         role="region"
         aria-labelledby=${`q-${item.id}`}
         hidden=${hidden}
-        @beforematch=${() => this.onBeforeMatch(item.id)}
       >
         ${item.answer.map((paragraph) => html`<p>${highlight(paragraph, query)}</p>`)}
         ${item.crisis ? html`<p part="crisis">${dataset.meta.crisisLine}</p>` : nothing} ${renderConfidence(item, t)}
         <p class="answer-meta">
-          ${t('faq.answerSources')}
-          ${item.sources.map((id, i) => {
-            const source = dataset.sources.find((s) => s.id === id)!;
-            const url = safeUrl(source.url);
-            return html`${i ? '; ' : ''}${url ? html`<a href=${url}>${source.title}</a>` : source.title}`;
-          })}.
-          <a part="permalink" href=${`#${item.id}`}>${t('faq.link')}<span class="visually-hidden">: ${item.question}</span></a>
+          ${t('faq.answerSources')} ${this.sourceNames(item, dataset)}
+          <a part="permalink" href=${`#${item.id}`} aria-label=${`${t('faq.link')}: ${item.question}`}>${t('faq.link')}</a>
         </p>
       </div>
     </div>`;
@@ -353,7 +359,9 @@ export class KetamineFaq extends KetamineElement {
         ? html`<p part="search-status" role="status">${query ? t('faq.matches', { count: items.length }) : ''}</p>`
         : nothing}
       ${items.length
-        ? html`<div part="list">${items.map((item) => this.renderItem(item, dataset, query))}</div>`
+        ? html`<div part="list" @click=${this.onListClick} @keydown=${this.onQuestionKeydown} @beforematch=${this.beforeMatchListener}>
+            ${items.map((item) => this.renderItem(item, dataset, query))}
+          </div>`
         : html`<p part="empty">${query ? t('faq.noMatches', { query }) : t('faq.none')}</p>`}
       <footer part="footer">
         ${cited.length ? html`<p class="sources-heading">${t('sources')}</p>${renderSourceList(dataset, cited, t)}` : nothing}

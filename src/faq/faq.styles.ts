@@ -3,7 +3,6 @@ import { css } from 'lit';
 export const faqStyles = css`
   :host {
     display: block;
-    container-type: inline-size;
     --_item-border: var(--ketamine-faq-border-color, var(--_border));
     --_question-hover: var(--ketamine-faq-question-hover-background, var(--_surface));
   }
@@ -104,27 +103,23 @@ export const faqStyles = css`
     overflow-wrap: anywhere;
   }
   [part='indicator'] {
-    display: inline-flex;
     flex: none;
-    align-items: center;
-    gap: 0.25rem;
-    color: var(--_accent);
-    font-size: 0.875rem;
-    font-weight: normal;
-  }
-  [part='indicator'] svg {
-    width: 1.1rem;
-    height: 1.1rem;
+    width: 0.6em;
+    height: 0.6em;
+    margin: 0.3em 0.35em 0;
+    border-right: 0.15em solid var(--_accent);
+    border-bottom: 0.15em solid var(--_accent);
+    transform: rotate(45deg);
     transition: transform var(--_transition) ease;
   }
-  [part~='item'].open [part='indicator'] svg {
-    transform: rotate(180deg);
+  [part~='open'] [part='indicator'] {
+    transform: translateY(0.25em) rotate(-135deg);
   }
 
   [part='answer'] {
     padding: 0 0.25rem var(--_space);
   }
-  [part~='item'].open [part='answer'] {
+  [part~='open'] [part='answer'] {
     animation: reveal var(--_transition) ease-out;
   }
   @keyframes reveal {
