@@ -7,6 +7,8 @@ const entries = {
   'approval-badge/approval-badge.component': 'src/approval-badge/approval-badge.component.ts',
   'faq/faq': 'src/faq/faq.ts',
   'faq/faq.component': 'src/faq/faq.component.ts',
+  'route-table/route-table': 'src/route-table/route-table.ts',
+  'route-table/route-table.component': 'src/route-table/route-table.component.ts',
   'data/index': 'src/data/index.ts',
 };
 

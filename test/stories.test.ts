@@ -2,6 +2,7 @@ import { expect, fixture } from '@open-wc/testing';
 import { render, type TemplateResult } from 'lit';
 import * as approvalBadge from '../stories/approval-badge.stories.js';
 import * as faq from '../stories/faq.stories.js';
+import * as routeTable from '../stories/route-table.stories.js';
 import { shadow, unresolvedIdReferences } from './helpers.js';
 
 // Every documented example is also a test: each story is rendered as a fixture and axe-checked.
@@ -20,6 +21,7 @@ interface Story {
 const modules: Record<string, StoryModule> = {
   'approval-badge': approvalBadge as unknown as StoryModule,
   faq: faq as unknown as StoryModule,
+  'route-table': routeTable as unknown as StoryModule,
 };
 
 // A story may set the URL hash (deep links); leave the page as it was.

@@ -10,7 +10,7 @@ import { findChromium } from '../../scripts/browsers.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-const tags = ['ketamine-approval-badge', 'ketamine-faq'];
+const tags = ['ketamine-approval-badge', 'ketamine-faq', 'ketamine-route-table'];
 
 function targets(entry) {
   return typeof entry === 'string' ? [entry] : Object.values(entry).flatMap(targets);
@@ -31,6 +31,7 @@ test('the npm build keeps lit external and the index imports every define module
   const index = readFileSync(join(root, 'dist/index.js'), 'utf8');
   assert.match(index, /import "\.\/approval-badge\/approval-badge\.js"/);
   assert.match(index, /import "\.\/faq\/faq\.js"/);
+  assert.match(index, /import "\.\/route-table\/route-table\.js"/);
 });
 
 test('the CDN file is self-contained', () => {

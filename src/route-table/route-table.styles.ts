@@ -1,0 +1,213 @@
+import { css } from 'lit';
+
+export const routeTableStyles = css`
+  :host {
+    display: block;
+    /* The card layout below follows the space the host gives us, not the viewport. */
+    container-type: inline-size;
+    --_header-background: var(--ketamine-route-table-header-background, var(--_surface));
+    --_highlight: var(--ketamine-route-table-highlight-color, var(--_accent));
+    --_bar: var(--ketamine-route-table-bar-color, var(--_accent));
+  }
+
+  .scroll {
+    overflow-x: auto;
+  }
+
+  table {
+    width: 100%;
+    border-collapse: collapse;
+    font-size: var(--ketamine-route-table-font-size, 0.9375em);
+  }
+  caption {
+    margin-bottom: 0.5rem;
+    font-weight: 600;
+    font-size: 1.0625em;
+    text-align: start;
+  }
+  th,
+  td {
+    padding: 0.5rem;
+    border-bottom: 1px solid var(--_border);
+    text-align: start;
+    vertical-align: top;
+  }
+  thead th {
+    background: var(--_header-background);
+    border-bottom-width: 2px;
+    white-space: nowrap;
+  }
+  tbody th {
+    font-weight: 600;
+  }
+
+  [part='sort-button'] {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.3em;
+    padding: 0.15rem 0.25rem;
+    margin: -0.15rem -0.25rem;
+    border: 0;
+    border-radius: var(--_radius);
+    background: none;
+    color: inherit;
+    font: inherit;
+    cursor: pointer;
+  }
+  [part='sort-button']:hover {
+    text-decoration: underline;
+  }
+  .sort-icon {
+    width: 0.8em;
+    height: 0.8em;
+  }
+
+  [part~='highlighted'] > * {
+    background: color-mix(in srgb, var(--_highlight) 12%, transparent);
+  }
+  [part~='highlighted'] > th {
+    box-shadow: inset 0.3rem 0 0 var(--_highlight);
+  }
+  [part='highlight-label'] {
+    display: inline-block;
+    margin-inline-start: 0.4em;
+    padding: 0 0.4em;
+    border: 1px solid var(--_highlight);
+    border-radius: 999px;
+    font-size: 0.8em;
+    font-weight: 600;
+  }
+
+  .figure {
+    display: flex;
+    flex-direction: column;
+    gap: 0.25rem;
+    min-width: 8rem;
+  }
+  [part='range'] {
+    display: block;
+    width: 100%;
+    max-width: 10rem;
+    height: 0.6rem;
+  }
+  [part='range'] .track {
+    fill: color-mix(in srgb, currentColor 12%, transparent);
+  }
+  [part='range'] .fill {
+    fill: var(--_bar);
+  }
+  .estimates {
+    margin: 0;
+    padding-inline-start: 1rem;
+    font-size: 0.875em;
+  }
+  .muted {
+    color: var(--_muted);
+  }
+
+  [part='footnote'] {
+    font-size: 0.75em;
+    vertical-align: super;
+    line-height: 0;
+    margin-inline-start: 0.1em;
+    text-decoration: none;
+  }
+  [part='footnote']:hover {
+    text-decoration: underline;
+  }
+
+  .cell-label {
+    display: none;
+  }
+
+  [part='footer'] {
+    margin-top: 1rem;
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+  [part='footer'] p {
+    margin: 0.5rem 0 0;
+  }
+  .sources-heading {
+    font-weight: 600;
+    color: var(--ketamine-color-text, var(--_theme-text));
+  }
+  [part='sources'] {
+    margin: 0.25rem 0 0;
+    padding-inline-start: 1.5rem;
+  }
+  [part='sources'] li {
+    overflow-wrap: anywhere;
+  }
+  [part='sources'] li:target,
+  [part='sources'] li:focus {
+    outline: 2px solid var(--_focus);
+  }
+  .kind {
+    font-style: italic;
+  }
+
+  /*
+   * Narrow containers: each row becomes a card and every value is labelled by its column heading.
+   * The table keeps explicit ARIA roles (see the template), so screen readers still read a table,
+   * and the visible labels are aria-hidden to avoid reading each heading twice.
+   */
+  @container (max-width: 40rem) {
+    table,
+    caption,
+    tbody,
+    tr,
+    th,
+    td {
+      display: block;
+    }
+    thead {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+    tbody tr {
+      margin-bottom: 0.75rem;
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+    }
+    tbody th {
+      background: var(--_header-background);
+    }
+    td {
+      border-bottom: 0;
+      border-top: 1px solid color-mix(in srgb, var(--_border) 50%, transparent);
+    }
+    .cell-label {
+      display: block;
+      font-weight: 600;
+      font-size: 0.875em;
+    }
+    [part~='highlighted'] > th {
+      box-shadow: inset 0 0.3rem 0 var(--_highlight);
+    }
+  }
+
+  @media (forced-colors: active) {
+    [part='range'] .fill {
+      fill: CanvasText;
+    }
+    [part='range'] .track {
+      fill: Canvas;
+      stroke: CanvasText;
+    }
+    [part~='highlighted'] > th {
+      outline: 3px solid Highlight;
+      outline-offset: -3px;
+    }
+  }
+
+  @media print {
+    [part='sort-button'] .sort-icon {
+      display: none;
+    }
+  }
+`;
