@@ -8,6 +8,7 @@ const entries = {
   'lit (alone)': 'import { LitElement, html, css, svg, nothing } from "lit"; import "lit/decorators.js"; console.log(LitElement, html, css, svg, nothing);',
   '<ketamine-approval-badge> + lit + data': 'import "./src/approval-badge/approval-badge.ts";',
   '<ketamine-faq> + lit + data': 'import "./src/faq/faq.ts";',
+  '<ketamine-route-table> + lit + data': 'import "./src/route-table/route-table.ts";',
 };
 
 const gzip = (buf) => gzipSync(buf, { level: 9 }).length;
