@@ -9,6 +9,8 @@ const entries = {
   'faq/faq.component': 'src/faq/faq.component.ts',
   'route-table/route-table': 'src/route-table/route-table.ts',
   'route-table/route-table.component': 'src/route-table/route-table.component.ts',
+  'side-effects/side-effects': 'src/side-effects/side-effects.ts',
+  'side-effects/side-effects.component': 'src/side-effects/side-effects.component.ts',
   'data/index': 'src/data/index.ts',
 };
 

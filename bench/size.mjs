@@ -9,6 +9,7 @@ const entries = {
   '<ketamine-approval-badge> + lit + data': 'import "./src/approval-badge/approval-badge.ts";',
   '<ketamine-faq> + lit + data': 'import "./src/faq/faq.ts";',
   '<ketamine-route-table> + lit + data': 'import "./src/route-table/route-table.ts";',
+  '<ketamine-side-effects> + lit + data': 'import "./src/side-effects/side-effects.ts";',
 };
 
 const gzip = (buf) => gzipSync(buf, { level: 9 }).length;

@@ -3,6 +3,7 @@ import { render, type TemplateResult } from 'lit';
 import * as approvalBadge from '../stories/approval-badge.stories.js';
 import * as faq from '../stories/faq.stories.js';
 import * as routeTable from '../stories/route-table.stories.js';
+import * as sideEffects from '../stories/side-effects.stories.js';
 import { shadow, unresolvedIdReferences } from './helpers.js';
 
 // Every documented example is also a test: each story is rendered as a fixture and axe-checked.
@@ -22,6 +23,7 @@ const modules: Record<string, StoryModule> = {
   'approval-badge': approvalBadge as unknown as StoryModule,
   faq: faq as unknown as StoryModule,
   'route-table': routeTable as unknown as StoryModule,
+  'side-effects': sideEffects as unknown as StoryModule,
 };
 
 // A story may set the URL hash (deep links); leave the page as it was.

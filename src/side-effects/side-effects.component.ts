@@ -128,7 +128,7 @@ export class KetamineSideEffects extends KetamineElement {
   /** Shows how often each effect happened, as text and as bars beside the comparator's (e.g. placebo). */
   @property({ type: Boolean, attribute: 'show-frequency' }) showFrequency = false;
 
-  /** `dataset` (default) keeps the dataset's order; `frequency` puts the most frequent first in each group. */
+  /** `dataset` (default) keeps the dataset's order; `frequency` puts the highest figure (among those the filters leave) first in each group, effects without figures last. */
   @property() sort: SideEffectSort = 'dataset';
 
   /** Level of the group headings, 2-6 (default 3), to fit the host page's outline. */

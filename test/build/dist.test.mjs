@@ -10,7 +10,7 @@ import { findChromium } from '../../scripts/browsers.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-const tags = ['ketamine-approval-badge', 'ketamine-faq', 'ketamine-route-table'];
+const tags = ['ketamine-approval-badge', 'ketamine-faq', 'ketamine-route-table', 'ketamine-side-effects'];
 
 function targets(entry) {
   return typeof entry === 'string' ? [entry] : Object.values(entry).flatMap(targets);
@@ -32,6 +32,7 @@ test('the npm build keeps lit external and the index imports every define module
   assert.match(index, /import "\.\/approval-badge\/approval-badge\.js"/);
   assert.match(index, /import "\.\/faq\/faq\.js"/);
   assert.match(index, /import "\.\/route-table\/route-table\.js"/);
+  assert.match(index, /import "\.\/side-effects\/side-effects\.js"/);
 });
 
 test('the CDN file is self-contained', () => {
