@@ -107,22 +107,6 @@ export const approvalBadgeStyles = css`
   [part='explanation'] .note {
     color: var(--_muted);
   }
-  .sources-heading {
-    margin: 0.5em 0 0.25em;
-    font-size: 1em;
-    font-weight: 600;
-  }
-  [part='sources'] {
-    margin: 0;
-    padding-inline-start: 1.25em;
-  }
-  [part='sources'] li {
-    margin-block: 0.2em;
-    overflow-wrap: anywhere;
-  }
-  .kind {
-    color: var(--_muted);
-  }
 
   @media (forced-colors: active) {
     [part='base'] {

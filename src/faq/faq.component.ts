@@ -1,10 +1,11 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Dataset, FaqItem } from '../data/types.js';
-import { renderReviewAndDisclaimer } from '../shared/footer.js';
+import { clampHeadingLevel, parseList } from '../shared/attributes.js';
+import { renderFooter } from '../shared/footer.js';
 import { highlight, includesQuery } from '../shared/highlight.js';
 import { KetamineElement } from '../shared/ketamine-element.js';
-import { renderConfidence, renderSourceList } from '../shared/sources.js';
+import { renderConfidence, sourceTitles } from '../shared/sources.js';
 import { faqStyles } from './faq.styles.js';
 
 export interface FaqToggleDetail {
@@ -31,12 +32,6 @@ function renderParagraphs([a, b, c, ...rest]: Array<string | TemplateResult>): T
   if (b !== undefined) return html`<p>${a}</p><p>${b}</p>`;
   return html`<p>${a}</p>`;
 }
-
-const list = (value: string | undefined) =>
-  (value ?? '')
-    .split(',')
-    .map((s) => s.trim())
-    .filter(Boolean);
 
 /**
  * An accessible FAQ accordion of the dataset's questions, each answer sourced, with a footer of the
@@ -135,10 +130,10 @@ export class KetamineFaq extends KetamineElement {
 
   protected override findProblem(dataset: Dataset): string | undefined {
     const ids = new Set(dataset.faq.map((q) => q.id));
-    const unknownIds = list(this.questions).filter((id) => !ids.has(id));
+    const unknownIds = parseList(this.questions).filter((id) => !ids.has(id));
     if (unknownIds.length) return this.t('error.unknownQuestion', { ids: unknownIds.join(', ') });
     const topics = new Set(dataset.faq.flatMap((q) => q.topics));
-    const unknownTopics = list(this.topics).filter((topic) => !topics.has(topic as FaqItem['topics'][number]));
+    const unknownTopics = parseList(this.topics).filter((topic) => !topics.has(topic as FaqItem['topics'][number]));
     if (unknownTopics.length) return this.t('error.unknownTopic', { topics: unknownTopics.join(', '), known: [...topics].join(', ') });
     return undefined;
   }
@@ -150,8 +145,8 @@ export class KetamineFaq extends KetamineElement {
       this.chosen = [];
       return;
     }
-    const ids = list(this.questions);
-    const topics = list(this.topics);
+    const ids = parseList(this.questions);
+    const topics = parseList(this.topics);
     let items = ids.length ? ids.map((id) => dataset.faq.find((q) => q.id === id)!) : dataset.faq;
     if (topics.length) items = items.filter((q) => q.topics.some((topic) => topics.includes(topic)));
     if (this.limit !== undefined && this.limit >= 0) items = items.slice(0, Math.floor(this.limit));
@@ -301,22 +296,12 @@ export class KetamineFaq extends KetamineElement {
 
   // ---- rendering -----------------------------------------------------------------------------
 
-  private get level(): number {
-    const level = Math.round(Number(this.headingLevel));
-    return Number.isFinite(level) ? Math.min(6, Math.max(2, level)) : 3;
-  }
-
-  /** "Title A; Title B." as one text: the links are in the footer, and one binding renders faster than a template per source. */
-  private sourceNames(item: FaqItem, dataset: Dataset): string {
-    return `${item.sources.map((id) => dataset.sources.find((s) => s.id === id)?.title ?? id).join('; ')}.`;
-  }
-
   private renderItem(item: FaqItem, dataset: Dataset, query: string): TemplateResult {
     const open = this.openIds.has(item.id);
     const hidden = open ? nothing : supportsUntilFound ? 'until-found' : '';
     const t = this.t.bind(this);
     return html`<div part=${open ? 'item open' : 'item'}>
-      <div part="heading" role="heading" aria-level=${this.level}>
+      <div part="heading" role="heading" aria-level=${clampHeadingLevel(this.headingLevel)}>
         <button
           part="question"
           id=${`q-${item.id}`}
@@ -338,7 +323,7 @@ export class KetamineFaq extends KetamineElement {
         ${renderParagraphs(item.answer.map((paragraph) => highlight(paragraph, query)))}
         ${item.crisis ? html`<p part="crisis">${dataset.meta.crisisLine}</p>` : nothing} ${renderConfidence(item, t)}
         <p class="answer-meta">
-          ${t('faq.answerSources')} ${this.sourceNames(item, dataset)}
+          ${t('faq.answerSources')} ${sourceTitles(dataset, item.sources)}
           <a part="permalink" href=${`#${item.id}`} aria-label=${`${t('faq.link')}: ${item.question}`}>${t('faq.link')}</a>
         </p>
       </div>
@@ -374,10 +359,7 @@ export class KetamineFaq extends KetamineElement {
             ${items.map((item) => this.renderItem(item, dataset, query))}
           </div>`
         : html`<p part="empty">${query ? t('faq.noMatches', { query }) : t('faq.none')}</p>`}
-      <footer part="footer">
-        ${cited.length ? html`<p class="sources-heading">${t('sources')}</p>${renderSourceList(dataset, cited, t)}` : nothing}
-        ${renderReviewAndDisclaimer(dataset, this.locale, t)}
-      </footer>
+      ${renderFooter(dataset, cited, this.locale, t)}
     </section>`;
   }
 }

@@ -160,30 +160,6 @@ export const faqStyles = css`
     padding: var(--_space) 0;
   }
 
-  [part='footer'] {
-    margin-top: 1rem;
-    font-size: 0.875em;
-    color: var(--_muted);
-  }
-  [part='footer'] .sources-heading {
-    margin: 0 0 0.25rem;
-    font-weight: 600;
-    color: var(--ketamine-color-text, var(--_theme-text));
-  }
-  [part='footer'] p {
-    margin: 0.5rem 0 0;
-  }
-  [part='sources'] {
-    margin: 0;
-    padding-inline-start: 1.25rem;
-  }
-  [part='sources'] li {
-    overflow-wrap: anywhere;
-  }
-  .kind {
-    font-style: italic;
-  }
-
   @media (forced-colors: active) {
     [part='question']:hover [part='question-text'] {
       text-decoration: underline;

@@ -1,9 +1,9 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Dataset, RangeFact, Route, TextFact } from '../data/types.js';
-import { renderReviewAndDisclaimer } from '../shared/footer.js';
+import { parseList } from '../shared/attributes.js';
+import { renderFooter } from '../shared/footer.js';
 import { KetamineElement } from '../shared/ketamine-element.js';
-import { renderSourceList } from '../shared/sources.js';
 import { routeTableStyles } from './route-table.styles.js';
 
 /** The columns a table can show, in their default order. The route name is always the first column. */
@@ -15,12 +15,6 @@ type SortKey = 'name' | 'bioavailability';
 type SortDirection = 'ascending' | 'descending';
 
 const textColumns = ['onset', 'duration', 'setting', 'supervision', 'cost'] as const;
-
-const list = (value: string | undefined) =>
-  (value ?? '')
-    .split(',')
-    .map((s) => s.trim())
-    .filter(Boolean);
 
 const midpoint = (range?: RangeFact) => (range ? (range.low + range.high) / 2 : undefined);
 
@@ -80,9 +74,9 @@ export class KetamineRouteTable extends KetamineElement {
 
   protected override findProblem(dataset: Dataset): string | undefined {
     const ids = new Set(dataset.routes.map((r) => r.id));
-    const unknownRoutes = [...list(this.routes), ...(this.highlight ? [this.highlight] : [])].filter((id) => !ids.has(id));
+    const unknownRoutes = [...parseList(this.routes), ...(this.highlight ? [this.highlight] : [])].filter((id) => !ids.has(id));
     if (unknownRoutes.length) return this.t('error.unknownRoute', { ids: unknownRoutes.join(', '), known: [...ids].join(', ') });
-    const unknownColumns = list(this.columns).filter((c) => !ROUTE_COLUMNS.includes(c as RouteColumn));
+    const unknownColumns = parseList(this.columns).filter((c) => !ROUTE_COLUMNS.includes(c as RouteColumn));
     if (unknownColumns.length) return this.t('error.unknownColumn', { columns: unknownColumns.join(', '), known: ROUTE_COLUMNS.join(', ') });
     return undefined;
   }
@@ -91,10 +85,10 @@ export class KetamineRouteTable extends KetamineElement {
     super.willUpdate(changed);
     const dataset = this.activeDataset;
     if (!dataset || this.error) return;
-    const ids = list(this.routes);
+    const ids = parseList(this.routes);
     const chosen = ids.length ? ids.map((id) => dataset.routes.find((r) => r.id === id)!) : dataset.routes;
     this.rows = this.sorted(chosen);
-    const columns = list(this.columns) as RouteColumn[];
+    const columns = parseList(this.columns) as RouteColumn[];
     this.shownColumns = columns.length ? columns : [...ROUTE_COLUMNS];
   }
 
@@ -247,11 +241,7 @@ export class KetamineRouteTable extends KetamineElement {
           </tbody>
         </table>
       </div>
-      <footer part="footer">
-        <p class="sources-heading">${t('sources')}</p>
-        ${renderSourceList(dataset, [...numbers.keys()], t, { numbered: true })}
-        ${renderReviewAndDisclaimer(dataset, this.locale, t)}
-      </footer>
+      ${renderFooter(dataset, [...numbers.keys()], this.locale, t, { numbered: true })}
     </div>`;
   }
 }

@@ -120,33 +120,6 @@ export const routeTableStyles = css`
     display: none;
   }
 
-  [part='footer'] {
-    margin-top: 1rem;
-    font-size: 0.875em;
-    color: var(--_muted);
-  }
-  [part='footer'] p {
-    margin: 0.5rem 0 0;
-  }
-  .sources-heading {
-    font-weight: 600;
-    color: var(--ketamine-color-text, var(--_theme-text));
-  }
-  [part='sources'] {
-    margin: 0.25rem 0 0;
-    padding-inline-start: 1.5rem;
-  }
-  [part='sources'] li {
-    overflow-wrap: anywhere;
-  }
-  [part='sources'] li:target,
-  [part='sources'] li:focus {
-    outline: 2px solid var(--_focus);
-  }
-  .kind {
-    font-style: italic;
-  }
-
   /*
    * Narrow containers: each row becomes a card and every value is labelled by its column heading.
    * The table keeps explicit ARIA roles (see the template), so screen readers still read a table,

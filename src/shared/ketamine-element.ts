@@ -1,15 +1,14 @@
-import { LitElement, html, svg, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { bundledDataset, bundledStrings } from '../data/bundled.js';
 import { DatasetError, fetchDataset, parseDataset } from '../data/load.js';
 import type { Dataset } from '../data/types.js';
 import type { KetamineErrorDetail } from './events.js';
+import { warningIcon } from './icons.js';
 import { translate } from './strings.js';
 import { themeStyles } from './theme.styles.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
-
-const errorIcon = svg`<svg viewBox="0 0 20 20" aria-hidden="true" focusable="false"><path fill="currentColor" d="M10 1.5 19 18H1L10 1.5Zm-1 6v5h2v-5H9Zm0 6.5v2h2v-2H9Z"/></svg>`;
 
 /**
  * What every widget shares: where its data comes from (bundled, `src`, or `data`), the error
@@ -145,7 +144,7 @@ export abstract class KetamineElement extends LitElement {
 
   protected renderError(error: DatasetError): TemplateResult {
     return html`<div part="error" class="error" lang=${bundledDataset.meta.locale}>
-      ${errorIcon}
+      ${warningIcon}
       <div>
         <p><strong>${this.t('error.title')}</strong></p>
         <p class="error-detail">${error.message}</p>

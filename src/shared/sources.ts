@@ -30,6 +30,11 @@ export function renderSourceList(dataset: Dataset, ids: readonly string[], t: Tr
   return numbered ? html`<ol part="sources">${items}</ol>` : html`<ul part="sources">${items}</ul>`;
 }
 
+/** "Title A; Title B." as one text, for an item's own sources line (the links are in the footer list). */
+export function sourceTitles(dataset: Dataset, ids: readonly string[]): string {
+  return `${ids.map((id) => dataset.sources.find((s) => s.id === id)?.title ?? id).join('; ')}.`;
+}
+
 /** A date from the dataset in the dataset's language, e.g. "Nov 22, 2026". */
 export function formatDate(date: string, locale: string): string {
   const parsed = new Date(`${date}T00:00:00Z`);

@@ -108,6 +108,35 @@ export const themeStyles = css`
     border: 0;
   }
 
+  /* Sources lists and the footer (sources, "Last reviewed", disclaimer) look alike in every widget. */
+  [part='footer'] {
+    margin-top: 1rem;
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+  [part='footer'] p {
+    margin: 0.5rem 0 0;
+  }
+  .sources-heading {
+    margin: 0.5em 0 0.25em;
+    font-weight: 600;
+    color: var(--ketamine-color-text, var(--_theme-text));
+  }
+  [part='sources'] {
+    margin: 0;
+    padding-inline-start: 1.25rem;
+  }
+  [part='sources'] li {
+    margin-block: 0.2em;
+    overflow-wrap: anywhere;
+  }
+  [part='sources'] li:focus {
+    outline: 2px solid var(--_focus);
+  }
+  .kind {
+    font-style: italic;
+  }
+
   .error {
     display: flex;
     gap: 0.5em;

@@ -1,4 +1,4 @@
-import { html, nothing, svg, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import {
@@ -14,9 +14,11 @@ import {
   type SideEffect,
   type UseContext,
 } from '../data/types.js';
-import { renderReviewAndDisclaimer } from '../shared/footer.js';
+import { clampHeadingLevel, parseList } from '../shared/attributes.js';
+import { renderFooter } from '../shared/footer.js';
+import { warningIcon } from '../shared/icons.js';
 import { KetamineElement } from '../shared/ketamine-element.js';
-import { renderConfidence, renderSourceList } from '../shared/sources.js';
+import { renderConfidence, sourceTitles } from '../shared/sources.js';
 import { sideEffectsStyles } from './side-effects.styles.js';
 
 export const SIDE_EFFECT_GROUPINGS = ['severity', 'system'] as const;
@@ -42,12 +44,6 @@ interface Group {
   effects: ShownEffect[];
 }
 
-const list = (value: string | undefined | null) =>
-  (value ?? '')
-    .split(',')
-    .map((s) => s.trim())
-    .filter(Boolean);
-
 const unknownIn = (values: string[], known: readonly string[]) => values.filter((value) => !known.includes(value));
 
 /** The highest shown figure of an effect; -1 (below any figure) when it has none, so those sort last. */
@@ -57,8 +53,6 @@ const peak = (effect: ShownEffect) => Math.max(-1, ...effect.figures.map((f) => 
 const decimalsOf = (value: number) => Math.min(20, /\.(\d+)$/.exec(String(value))?.[1].length ?? 0);
 
 // One shape for "urgent" in the callout and on every urgent item, so that colour is never the only cue.
-const warningIcon = svg`<svg viewBox="0 0 20 20" aria-hidden="true" focusable="false"><path fill="currentColor" d="M10 1.5 19 18H1L10 1.5Zm-1 6v5h2v-5H9Zm0 6.5v2h2v-2H9Z"/></svg>`;
-
 /**
  * The side effects of ketamine and esketamine, grouped by severity or by body system, each with
  * what it is, where it was seen, its sources and, optionally, how often it happened (text and bars).
@@ -146,10 +140,10 @@ export class KetamineSideEffects extends KetamineElement {
   protected override findProblem(): string | undefined {
     if (!SIDE_EFFECT_GROUPINGS.includes(this.grouping)) return this.t('sideEffects.error.unknownGroupBy', { value: this.grouping });
     if (!SIDE_EFFECT_SORTS.includes(this.order)) return this.t('sideEffects.error.unknownSort', { value: this.order });
-    const severities = unknownIn(list(this.severity), SEVERITIES);
+    const severities = unknownIn(parseList(this.severity), SEVERITIES);
     if (severities.length) return this.t('sideEffects.error.unknownSeverity', { values: severities.join(', '), known: SEVERITIES.join(', ') });
     if (this.drug && !DRUGS.includes(this.drug)) return this.t('error.unknownDrug', { drug: this.drug });
-    const contexts = unknownIn(list(this.context), USE_CONTEXTS);
+    const contexts = unknownIn(parseList(this.context), USE_CONTEXTS);
     if (contexts.length) return this.t('sideEffects.error.unknownContext', { values: contexts.join(', '), known: USE_CONTEXTS.join(', ') });
     return undefined;
   }
@@ -158,14 +152,14 @@ export class KetamineSideEffects extends KetamineElement {
 
   /** The contexts that `drug` and `context` leave (both apply), or undefined when neither is set. */
   private allowedContexts(): ReadonlySet<UseContext> | undefined {
-    const contexts = list(this.context) as UseContext[];
+    const contexts = parseList(this.context) as UseContext[];
     const drugContexts = this.drug ? DRUG_CONTEXTS[this.drug] : undefined;
     if (!contexts.length && !drugContexts) return undefined;
     return new Set((contexts.length ? contexts : USE_CONTEXTS).filter((c) => !drugContexts || drugContexts.includes(c)));
   }
 
   private groups(dataset: Dataset): Group[] {
-    const severities = list(this.severity);
+    const severities = parseList(this.severity);
     const allowed = this.allowedContexts();
     let effects: ShownEffect[] = dataset.sideEffects
       .filter((item) => !severities.length || severities.includes(item.severity))
@@ -208,17 +202,7 @@ export class KetamineSideEffects extends KetamineElement {
     return new Intl.ListFormat(this.locale, { type: 'conjunction' }).format(contexts);
   }
 
-  /** "Title A; Title B." as one text: the links are in the footer. */
-  private sourceNames(ids: readonly string[], dataset: Dataset): string {
-    return `${ids.map((id) => dataset.sources.find((s) => s.id === id)?.title ?? id).join('; ')}.`;
-  }
-
   // ---- rendering -----------------------------------------------------------------------------
-
-  private get level(): number {
-    const level = Math.round(Number(this.headingLevel));
-    return Number.isFinite(level) ? Math.min(6, Math.max(2, level)) : 3;
-  }
 
   /** The figure's bar and, if it was compared with something, the comparator's bar below it. */
   private renderBars(figure: Frequency): TemplateResult {
@@ -250,7 +234,7 @@ export class KetamineSideEffects extends KetamineElement {
           </ul>`
         : nothing}
       ${renderConfidence(item, t)}
-      <p part="item-sources">${t('sideEffects.sources')} ${this.sourceNames(item.sources, dataset)}</p>
+      <p part="item-sources">${t('sideEffects.sources')} ${sourceTitles(dataset, item.sources)}</p>
     </li>`;
   }
 
@@ -277,17 +261,14 @@ export class KetamineSideEffects extends KetamineElement {
       ${groups.length
         ? groups.map(
             ({ key, effects }) => html`<div part="group" data-group=${key}>
-              <div part="heading" role="heading" aria-level=${this.level} id=${`g-${key}`}>${t(`sideEffects.group.${key}`)}</div>
+              <div part="heading" role="heading" aria-level=${clampHeadingLevel(this.headingLevel)} id=${`g-${key}`}>${t(`sideEffects.group.${key}`)}</div>
               <ul part="list" role="list" aria-labelledby=${`g-${key}`}>
                 ${effects.map((effect) => this.renderItem(effect, dataset))}
               </ul>
             </div>`,
           )
         : html`<p part="empty">${t('sideEffects.none')}</p>`}
-      <footer part="footer">
-        ${cited.length ? html`<p class="sources-heading">${t('sources')}</p>${renderSourceList(dataset, cited, t)}` : nothing}
-        ${renderReviewAndDisclaimer(dataset, this.locale, t)}
-      </footer>
+      ${renderFooter(dataset, cited, this.locale, t)}
     </section>`;
   }
 }
