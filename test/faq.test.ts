@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { bundledDataset } from '../src/data/bundled.js';
 import '../src/faq/faq.js';
 import type { FaqToggleDetail, KetamineFaq } from '../src/faq/faq.js';
-import { cloneDataset, emulateMedia, nextError, resetMedia, shadow, textOf, unresolvedIdReferences } from './helpers.js';
+import { cloneDataset, emulateMedia, expectNotFound, resetMedia, shadow, textOf, unresolvedIdReferences } from './helpers.js';
 
 const faqData = bundledDataset.faq;
 
@@ -199,23 +199,8 @@ describe('<ketamine-faq>: choosing questions', () => {
   });
 
   it('an unknown question id or topic shows the error state and fires ketamine-error', async () => {
-    for (const [attr, value, text] of [
-      ['questions', 'cost,nope', 'Unknown question id(s): nope.'],
-      ['topics', 'cost,hair', 'Unknown topic(s): hair.'],
-    ]) {
-      const el = document.createElement('ketamine-faq');
-      el.setAttribute(attr, value);
-      const error = nextError(el);
-      document.body.append(el);
-      try {
-        expect((await error).detail.reason).to.equal('not-found');
-        await el.updateComplete;
-        expect(textOf(shadow(el).querySelector('[part="error"]'))).to.contain(text);
-        await expect(el).to.be.accessible();
-      } finally {
-        el.remove();
-      }
-    }
+    await expectNotFound('ketamine-faq', 'questions', 'cost,nope', 'Unknown question id(s): nope.');
+    await expectNotFound('ketamine-faq', 'topics', 'cost,hair', 'Unknown topic(s): hair.');
   });
 });
 

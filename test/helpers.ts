@@ -1,5 +1,5 @@
 import { executeServerCommand } from '@web/test-runner-commands';
-import { oneEvent } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
 import { bundledDataset } from '../src/data/bundled.js';
 import type { Dataset } from '../src/data/types.js';
 import type { KetamineErrorEvent } from '../src/shared/events.js';
@@ -49,4 +49,32 @@ export async function emulateMedia(features: Array<{ name: string; value: string
 
 export function resetMedia(): Promise<boolean> {
   return emulateMedia([]);
+}
+
+/**
+ * Puts `<tag attr="value">` in the page and checks the widget shows the not-found error state with
+ * `message` and fires `ketamine-error`; then runs `andThen` (e.g. fixing the attribute) and removes it.
+ */
+export async function expectNotFound(
+  tag: string,
+  attr: string,
+  value: string,
+  message: string,
+  andThen?: (el: HTMLElement & { updateComplete: Promise<boolean> }) => Promise<void>,
+): Promise<void> {
+  const el = document.createElement(tag) as HTMLElement & { updateComplete: Promise<boolean> };
+  el.setAttribute(attr, value);
+  const error = nextError(el);
+  document.body.append(el);
+  try {
+    const { detail } = await error;
+    expect(detail.reason).to.equal('not-found');
+    expect(detail.message).to.contain(message);
+    await el.updateComplete;
+    expect(textOf(shadow(el).querySelector('[part="error"]'))).to.contain(message);
+    await expect(el).to.be.accessible();
+    await andThen?.(el);
+  } finally {
+    el.remove();
+  }
 }

@@ -3,7 +3,7 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { bundledDataset } from '../src/data/bundled.js';
 import '../src/route-table/route-table.js';
 import { ROUTE_COLUMNS, type KetamineRouteTable } from '../src/route-table/route-table.js';
-import { cloneDataset, nextError, shadow, textOf, unresolvedIdReferences } from './helpers.js';
+import { cloneDataset, expectNotFound, shadow, textOf, unresolvedIdReferences } from './helpers.js';
 
 const routes = bundledDataset.routes;
 
@@ -75,23 +75,9 @@ describe('<ketamine-route-table>: choosing', () => {
   });
 
   it('an unknown route, column or highlight shows the error state and fires ketamine-error', async () => {
-    for (const [attr, value, text] of [
-      ['routes', 'iv,smoked', 'Unknown route id(s): smoked.'],
-      ['columns', 'onset,price', 'Unknown column(s): price.'],
-      ['highlight', 'ivv', 'Unknown route id(s): ivv.'],
-    ]) {
-      const el = document.createElement('ketamine-route-table');
-      el.setAttribute(attr, value);
-      const error = nextError(el);
-      document.body.append(el);
-      try {
-        expect((await error).detail.reason).to.equal('not-found');
-        await el.updateComplete;
-        expect(textOf(shadow(el).querySelector('[part="error"]'))).to.contain(text);
-      } finally {
-        el.remove();
-      }
-    }
+    await expectNotFound('ketamine-route-table', 'routes', 'iv,smoked', 'Unknown route id(s): smoked.');
+    await expectNotFound('ketamine-route-table', 'columns', 'onset,price', 'Unknown column(s): price.');
+    await expectNotFound('ketamine-route-table', 'highlight', 'ivv', 'Unknown route id(s): ivv.');
   });
 });
 

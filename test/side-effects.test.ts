@@ -3,7 +3,7 @@ import { bundledDataset } from '../src/data/bundled.js';
 import { BODY_SYSTEMS, SEVERITIES, type Dataset, type Frequency, type SideEffect, type UseContext } from '../src/data/types.js';
 import '../src/side-effects/side-effects.js';
 import { DRUG_CONTEXTS, type KetamineSideEffects } from '../src/side-effects/side-effects.js';
-import { cloneDataset, emulateMedia, nextError, resetMedia, shadow, textOf, unresolvedIdReferences } from './helpers.js';
+import { cloneDataset, emulateMedia, expectNotFound, nextError, resetMedia, shadow, textOf, unresolvedIdReferences } from './helpers.js';
 
 const effects = bundledDataset.sideEffects;
 const byId = (id: string) => effects.find((e) => e.id === id)!;
@@ -150,25 +150,14 @@ describe('<ketamine-side-effects>: unknown values', () => {
   ];
   for (const [attr, value, message] of cases) {
     it(`${attr}="${value}" shows the error state and fires ketamine-error`, async () => {
-      const el = document.createElement('ketamine-side-effects');
-      el.setAttribute(attr, value);
-      const error = nextError(el);
-      document.body.append(el);
-      try {
-        const { detail } = await error;
-        expect(detail.reason).to.equal('not-found');
-        expect(detail.message).to.contain(message);
-        await el.updateComplete;
-        expect(textOf(shadow(el).querySelector('[part="error"]'))).to.contain(message);
+      await expectNotFound('ketamine-side-effects', attr, value, message, async (el) => {
         expect(shadow(el).querySelector('[part="base"]')).to.be.null;
         // Fixing the attribute brings the content back.
         el.removeAttribute(attr);
         await el.updateComplete;
         expect(shadow(el).querySelector('[part="error"]')).to.be.null;
         expect(shownIds(el)).to.have.length(effects.length);
-      } finally {
-        el.remove();
-      }
+      });
     });
   }
 });
