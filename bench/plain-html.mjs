@@ -52,3 +52,28 @@ export function plainRouteTable(dataset) {
     sourcesFooter(dataset, [...numbers.keys()])
   );
 }
+
+/** Side effects grouped by severity: a heading and a list per group, with the same text as the widget's default view. */
+export function plainSideEffects(dataset) {
+  const titleOf = (id) => dataset.sources.find((s) => s.id === id).title;
+  const groups = ['common', 'serious', 'long-term'];
+  const cited = [...new Set(dataset.sideEffects.flatMap((e) => e.sources))];
+  const callout = `<div role="note"><p><strong>Effects marked “Seek emergency care” need urgent help.</strong> ${escape(dataset.meta.emergencyAdvice)}</p></div>`;
+  return (
+    callout +
+    groups
+      .map((severity) => {
+        const items = dataset.sideEffects
+          .filter((e) => e.severity === severity)
+          .map(
+            (e) =>
+              `<li><p><strong>${escape(e.name)}</strong>${e.urgent ? ' <span>⚠ Seek emergency care</span>' : ''}</p><p>${escape(e.description)}</p>` +
+              `<p>Applies to: ${escape(e.appliesTo.join(', '))}.</p><p>Sources: ${escape(e.sources.map(titleOf).join('; '))}.</p></li>`,
+          )
+          .join('');
+        return `<section><h3>${severity}</h3><ul>${items}</ul></section>`;
+      })
+      .join('') +
+    sourcesFooter(dataset, cited)
+  );
+}

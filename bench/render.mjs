@@ -7,7 +7,7 @@ import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { puppeteerCore } from '@web/test-runner-chrome';
 import { findChromium } from '../scripts/browsers.mjs';
-import { plainFaq, plainRouteTable } from './plain-html.mjs';
+import { plainFaq, plainRouteTable, plainSideEffects } from './plain-html.mjs';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 40);
 const dataset = JSON.parse(readFileSync('data/ketamine.json', 'utf8'));
@@ -15,6 +15,7 @@ const dataset = JSON.parse(readFileSync('data/ketamine.json', 'utf8'));
 const widgets = [
   { name: '<ketamine-faq>', tag: '<ketamine-faq></ketamine-faq>', plain: plainFaq(dataset), open: true, target: 1.5 },
   { name: '<ketamine-route-table>', tag: '<ketamine-route-table></ketamine-route-table>', plain: plainRouteTable(dataset) },
+  { name: '<ketamine-side-effects>', tag: '<ketamine-side-effects></ketamine-side-effects>', plain: plainSideEffects(dataset) },
 ];
 
 const bundle = await build({
