@@ -214,8 +214,9 @@ describe('<ketamine-route-table>: narrow containers', () => {
     expect(getComputedStyle(shadow(el).querySelector('.cell-label')!).display).to.equal('none');
   });
 
-  it('is readable at a 320px-wide viewport', async () => {
-    await setViewport({ width: 320, height: 640 });
+  it('is readable at a 320px-wide viewport', async function () {
+    // WebDriver sessions (WebKitGTK here) cannot resize the viewport from a test; the container tests above cover them.
+    if (!(await setViewport({ width: 320, height: 640 }).then(() => true, () => false))) this.skip();
     try {
       const el = await table(html`<ketamine-route-table highlight="iv" sortable></ketamine-route-table>`);
       expect(el.getBoundingClientRect().width).to.be.at.most(320);
