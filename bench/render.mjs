@@ -9,7 +9,7 @@ import { puppeteerCore } from '@web/test-runner-chrome';
 import { findChromium } from '../scripts/browsers.mjs';
 import { plainFaq, plainRouteTable, plainSideEffects } from './plain-html.mjs';
 
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 40);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 80);
 const dataset = JSON.parse(readFileSync('data/ketamine.json', 'utf8'));
 
 const widgets = [

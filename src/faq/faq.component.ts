@@ -296,12 +296,17 @@ export class KetamineFaq extends KetamineElement {
 
   // ---- rendering -----------------------------------------------------------------------------
 
-  private renderItem(item: FaqItem, dataset: Dataset, query: string): TemplateResult {
+  /** Everything an item needs that is the same for every item, worked out once per render. */
+  private itemContext(dataset: Dataset, query: string) {
+    const t = this.t.bind(this);
+    return { dataset, query, t, level: clampHeadingLevel(this.headingLevel), sourcesLabel: t('faq.answerSources'), linkLabel: t('faq.link') };
+  }
+
+  private renderItem(item: FaqItem, { dataset, query, t, level, sourcesLabel, linkLabel }: ReturnType<KetamineFaq['itemContext']>): TemplateResult {
     const open = this.openIds.has(item.id);
     const hidden = open ? nothing : supportsUntilFound ? 'until-found' : '';
-    const t = this.t.bind(this);
     return html`<div part=${open ? 'item open' : 'item'}>
-      <div part="heading" role="heading" aria-level=${clampHeadingLevel(this.headingLevel)}>
+      <div part="heading" role="heading" aria-level=${level}>
         <button
           part="question"
           id=${`q-${item.id}`}
@@ -323,8 +328,8 @@ export class KetamineFaq extends KetamineElement {
         ${renderParagraphs(item.answer.map((paragraph) => highlight(paragraph, query)))}
         ${item.crisis ? html`<p part="crisis">${dataset.meta.crisisLine}</p>` : nothing} ${renderConfidence(item, t)}
         <p class="answer-meta">
-          ${t('faq.answerSources')} ${sourceTitles(dataset, item.sources)}
-          <a part="permalink" href=${`#${item.id}`} aria-label=${`${t('faq.link')}: ${item.question}`}>${t('faq.link')}</a>
+          ${sourcesLabel} ${sourceTitles(dataset, item.sources)}
+          <a part="permalink" href=${`#${item.id}`} aria-label=${`${linkLabel}: ${item.question}`}>${linkLabel}</a>
         </p>
       </div>
     </div>`;
@@ -333,6 +338,7 @@ export class KetamineFaq extends KetamineElement {
   protected override renderContent(dataset: Dataset): TemplateResult {
     const query = this.query.trim();
     const items = this.visibleItems();
+    const context = this.itemContext(dataset, query);
     const allOpen = this.allOpen(items);
     const cited = [...new Set(this.chosen.flatMap((q) => q.sources))];
     const t = this.t.bind(this);
@@ -356,7 +362,7 @@ export class KetamineFaq extends KetamineElement {
         : nothing}
       ${items.length
         ? html`<div part="list" @click=${this.onListClick} @keydown=${this.onQuestionKeydown} @beforematch=${this.beforeMatchListener}>
-            ${items.map((item) => this.renderItem(item, dataset, query))}
+            ${items.map((item) => this.renderItem(item, context))}
           </div>`
         : html`<p part="empty">${query ? t('faq.noMatches', { query }) : t('faq.none')}</p>`}
       ${renderFooter(dataset, cited, this.locale, t)}

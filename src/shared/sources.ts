@@ -35,8 +35,12 @@ export function sourceTitles(dataset: Dataset, ids: readonly string[]): string {
   return `${ids.map((id) => dataset.sources.find((s) => s.id === id)?.title ?? id).join('; ')}.`;
 }
 
-/** A date from the dataset in the dataset's language, e.g. "Nov 22, 2026". */
+/** A date from the dataset in the dataset's language, e.g. "Nov 22, 2026". Formatters are cached: making one costs more than a render. */
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
 export function formatDate(date: string, locale: string): string {
   const parsed = new Date(`${date}T00:00:00Z`);
-  return Number.isNaN(parsed.getTime()) ? date : new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(parsed);
+  if (Number.isNaN(parsed.getTime())) return date;
+  let format = dateFormats.get(locale);
+  if (!format) dateFormats.set(locale, (format = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' })));
+  return format.format(parsed);
 }
