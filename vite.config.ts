@@ -11,6 +11,10 @@ const entries = {
   'route-table/route-table.component': 'src/route-table/route-table.component.ts',
   'side-effects/side-effects': 'src/side-effects/side-effects.ts',
   'side-effects/side-effects.component': 'src/side-effects/side-effects.component.ts',
+  'sources/sources': 'src/sources/sources.ts',
+  'sources/sources.component': 'src/sources/sources.component.ts',
+  'uses/uses': 'src/uses/uses.ts',
+  'uses/uses.component': 'src/uses/uses.component.ts',
   'data/index': 'src/data/index.ts',
 };
 

@@ -10,6 +10,8 @@ const entries = {
   '<ketamine-faq> + lit + data': 'import "./src/faq/faq.ts";',
   '<ketamine-route-table> + lit + data': 'import "./src/route-table/route-table.ts";',
   '<ketamine-side-effects> + lit + data': 'import "./src/side-effects/side-effects.ts";',
+  '<ketamine-sources> + lit + data': 'import "./src/sources/sources.ts";',
+  '<ketamine-uses> + lit + data': 'import "./src/uses/uses.ts";',
 };
 
 const gzip = (buf) => gzipSync(buf, { level: 9 }).length;

@@ -3,6 +3,8 @@ export { KetamineApprovalBadge } from './approval-badge/approval-badge.js';
 export { KetamineFaq, type FaqToggleDetail } from './faq/faq.js';
 export { KetamineRouteTable, ROUTE_COLUMNS, type RouteColumn } from './route-table/route-table.js';
 export { KetamineSideEffects } from './side-effects/side-effects.js';
+export { KetamineSources } from './sources/sources.js';
+export { KetamineUses } from './uses/uses.js';
 export { KetamineElement, type Theme } from './shared/ketamine-element.js';
 export { defineElement } from './shared/define.js';
 export type { KetamineErrorDetail, KetamineErrorEvent } from './shared/events.js';

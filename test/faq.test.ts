@@ -315,10 +315,36 @@ describe('<ketamine-faq>: footer, sources and safety text', () => {
     }
   });
 
-  it('marks answers backed only by secondary or unverified sources', async () => {
-    const el = await faq(html`<ketamine-faq questions="cost,what-is-ketamine"></ketamine-faq>`);
-    expect(textOf(answer(el, 'cost'))).to.contain('Not yet checked against a primary source.');
+  it('marks answers backed only by marketing pages, only by articles, or by secondary sources', async () => {
+    const data = cloneDataset();
+    const set = (id: string, sources: string[], confidence?: 'secondary') => {
+      const item = data.faq.find((q) => q.id === id)!;
+      item.sources = sources;
+      delete item.confidence;
+      if (confidence) item.confidence = confidence;
+    };
+    set('cost', ['seed-athome-iv']); // a marketing page
+    set('insurance', ['seed-whatedu', 'seed-athome-iv']); // an article and a marketing page
+    set('routes', ['fda-spravato-label'], 'secondary');
+    set('what-is-ketamine', ['fda-ketalar-label']);
+    const el = await faq(html`<ketamine-faq .data=${data} questions="cost,insurance,routes,what-is-ketamine"></ketamine-faq>`);
+    const note = (id: string) => textOf(answer(el, id).querySelector('[part="confidence"]'));
+    expect(note('cost')).to.equal("Backed only by a marketing page: treat it as that seller's claim.");
+    expect(note('insurance')).to.equal('Backed only by health-information articles or marketing pages, not by a label, guideline or study.');
+    expect(note('routes')).to.equal('Based on secondary sources only.');
     expect(answer(el, 'what-is-ketamine').querySelector('[part="confidence"]')).to.be.null;
+  });
+
+  it('links each source an answer names and says what kind of source it is', async () => {
+    const el = await faq(html`<ketamine-faq questions="fda-approved-for-depression"></ketamine-faq>`);
+    const item = faqData.find((q) => q.id === 'fda-approved-for-depression')!;
+    const line = answer(el, item.id).querySelector('.answer-meta')!;
+    for (const id of item.sources) {
+      const source = bundledDataset.sources.find((s) => s.id === id)!;
+      expect(textOf(line)).to.contain(source.title);
+      if (source.url) expect([...line.querySelectorAll('a')].some((a) => a.getAttribute('href') === source.url), id).to.be.true;
+    }
+    expect(textOf(line)).to.contain('(Regulatory source)');
   });
 });
 

@@ -1,5 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { KetamineApprovalBadge } from '../src/approval-badge/approval-badge.js';
+import { bundledDataset } from '../src/data/bundled.js';
+import '../src/index.js';
 import { defineElement } from '../src/shared/define.js';
 import { safeUrl } from '../src/shared/sources.js';
 import { cloneDataset, nextError, shadow, textOf } from './helpers.js';
@@ -187,6 +189,43 @@ describe('shared widget behaviour: theming', () => {
     const el = await fixture<KetamineApprovalBadge>(html`<ketamine-approval-badge use="ptsd"></ketamine-approval-badge>`);
     for (const part of ['base', 'icon', 'label', 'info-button', 'explanation', 'sources']) {
       expect(shadow(el).querySelector(`[part~="${part}"]`), part).to.exist;
+    }
+  });
+});
+
+describe('shared widget behaviour: review dates and disclaimer on every widget', () => {
+  const widgets = [
+    html`<ketamine-faq limit="2"></ketamine-faq>`,
+    html`<ketamine-side-effects severity="long-term"></ketamine-side-effects>`,
+    html`<ketamine-route-table routes="oral"></ketamine-route-table>`,
+    html`<ketamine-uses categories="other"></ketamine-uses>`,
+    html`<ketamine-sources kinds="guideline"></ketamine-sources>`,
+    html`<ketamine-approval-badge use="ptsd" variant="detail"></ketamine-approval-badge>`,
+  ];
+
+  it('each shows "Last reviewed", "Next review due" and the disclaimer, and no stale notice while current', async () => {
+    for (const template of widgets) {
+      const el = await fixture<KetamineApprovalBadge>(template);
+      await el.updateComplete;
+      const root = shadow(el);
+      expect(textOf(root.querySelector('[part="reviewed"]')), el.localName).to.equal('Last reviewed Nov 22, 2026');
+      expect(textOf(root.querySelector('[part="next-review"]')), el.localName).to.equal('Next review due May 22, 2027');
+      expect(textOf(root.querySelector('[part="disclaimer"]')), el.localName).to.equal(bundledDataset.meta.disclaimer);
+      expect(root.querySelector('[part="stale-notice"]'), el.localName).to.be.null;
+    }
+  });
+
+  it('each shows a notice once the dataset is past its next review date', async () => {
+    const data = cloneDataset();
+    data.meta.lastReviewed = '2020-01-10';
+    data.meta.nextReview = '2020-07-10';
+    for (const template of widgets) {
+      const el = await fixture<KetamineApprovalBadge>(template);
+      el.data = data;
+      await el.updateComplete;
+      const notice = shadow(el).querySelector('[part="stale-notice"]');
+      expect(textOf(notice), el.localName).to.equal('This information was due for review on Jul 10, 2020 and may be out of date.');
+      expect(notice!.getBoundingClientRect().height, el.localName).to.be.greaterThan(0);
     }
   });
 });

@@ -176,7 +176,9 @@ describe('<ketamine-side-effects>: each effect', () => {
     expect(sourcesLine.startsWith('Sources: ')).to.be.true;
     for (const id of dissociation.sources) expect(sourcesLine).to.contain(bundledDataset.sources.find((s) => s.id === id)!.title);
     expect(li.querySelector('[part="confidence"]')).to.be.null;
-    expect(textOf(item(el, 'dysphoria').querySelector(':scope > [part="confidence"]'))).to.equal('Based on secondary sources only.');
+    const dysphoriaKinds = byId('dysphoria').sources.map((id) => bundledDataset.sources.find((s) => s.id === id)!.kind);
+    expect(dysphoriaKinds.every((k) => k === 'article' || k === 'marketing')).to.be.true;
+    expect(textOf(item(el, 'dysphoria').querySelector(':scope > [part="confidence"]'))).to.match(/^Backed only by (a marketing page|health-information articles or marketing pages)/);
   });
 });
 

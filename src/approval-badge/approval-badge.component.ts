@@ -2,18 +2,10 @@ import { html, nothing, svg, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Dataset, Drug, Use } from '../data/types.js';
 import { KetamineElement } from '../shared/ketamine-element.js';
-import { formatDate, renderConfidence, renderSourceList } from '../shared/sources.js';
-import { approvalBadgeStyles } from './approval-badge.styles.js';
-import { resolveStatus, type BadgeStatus } from './approval-status.js';
-
-// One distinct shape per status, so that colour is never the only cue.
-const icons: Record<BadgeStatus, TemplateResult> = {
-  approved: svg`<circle cx="10" cy="10" r="9" fill="currentColor"/><path d="m5.5 10.5 3 3 6-6.5" fill="none" stroke="Canvas" stroke-width="2.2"/>`,
-  'esketamine-only': svg`<circle cx="10" cy="10" r="8" fill="none" stroke="currentColor" stroke-width="2"/><path d="m5.8 10.3 2.8 2.8 5.6-6" fill="none" stroke="currentColor" stroke-width="2.2"/>`,
-  'off-label': svg`<path d="M10 1 19 10 10 19 1 10Z" fill="currentColor"/><path d="M6 10h8" stroke="Canvas" stroke-width="2.2"/>`,
-  investigational: svg`<path d="M7 1.5h6M8 2v6L3 17.5h14L12 8V2" fill="none" stroke="currentColor" stroke-width="1.8" stroke-linejoin="round"/><path d="M5.2 13h9.6l2.2 4.5H3Z" fill="currentColor"/>`,
-  'not-approved': svg`<circle cx="10" cy="10" r="8" fill="none" stroke="currentColor" stroke-width="2"/><path d="m4.5 15.5 11-11" stroke="currentColor" stroke-width="2"/>`,
-};
+import { renderReviewAndDisclaimer } from '../shared/footer.js';
+import { renderConfidence, renderSourceList } from '../shared/sources.js';
+import { approvalBadgeStyles, statusStyles } from './approval-badge.styles.js';
+import { renderStatus, resolveStatus } from './approval-status.js';
 
 const infoIcon = svg`<svg viewBox="0 0 20 20" aria-hidden="true" focusable="false"><circle cx="10" cy="10" r="8.5" fill="none" stroke="currentColor" stroke-width="1.5"/><path d="M10 8.5v6" stroke="currentColor" stroke-width="2"/><circle cx="10" cy="5.8" r="1.2" fill="currentColor"/></svg>`;
 
@@ -50,7 +42,7 @@ const infoIcon = svg`<svg viewBox="0 0 20 20" aria-hidden="true" focusable="fals
  * @fires ketamine-error - The `use` id is unknown or the dataset could not be loaded; `detail.reason` says which.
  */
 export class KetamineApprovalBadge extends KetamineElement {
-  static override styles = [KetamineElement.styles, approvalBadgeStyles];
+  static override styles = [KetamineElement.styles, statusStyles, approvalBadgeStyles];
 
   /** Id of the use in the dataset, e.g. `treatment-resistant-depression`. */
   @property({ reflect: true }) use = '';
@@ -100,11 +92,6 @@ export class KetamineApprovalBadge extends KetamineElement {
     }
   }
 
-  private label(status: BadgeStatus, drug: Drug, year?: number): string {
-    const statusText = this.t(year && (status === 'approved' || status === 'esketamine-only') ? `badge.status.${status}.year` : `badge.status.${status}`, { year: year ?? '' });
-    return status === 'esketamine-only' ? statusText : this.t('badge.label', { drug: this.t(`drug.${drug}`), status: statusText });
-  }
-
   protected override renderContent(dataset: Dataset): TemplateResult {
     const use = this.useItem!;
     const { status, drug, entry } = resolveStatus(use, this.drug);
@@ -117,18 +104,16 @@ export class KetamineApprovalBadge extends KetamineElement {
     >
       <p>${this.t(`badge.explain.${status}`, { drug: this.t(`drug.${drug}`) })}</p>
       <p><strong>${use.name}:</strong> ${use.summary}</p>
-      ${entry.note ? html`<p class="note">${entry.note}</p>` : nothing} ${renderConfidence(entry, this.t.bind(this))}
+      ${entry.note ? html`<p class="note">${entry.note}</p>` : nothing} ${renderConfidence(entry, dataset, this.t.bind(this))}
       <p class="sources-heading">${this.t('sources')}</p>
       ${renderSourceList(dataset, entry.sources, this.t.bind(this))}
-      <p class="note">${this.t('lastReviewed', { date: formatDate(dataset.meta.lastReviewed, this.locale) })}</p>
+      ${use.crisis ? html`<p part="crisis">${dataset.meta.crisisLine}</p>` : nothing}
+      ${renderReviewAndDisclaimer(dataset, this.locale, this.t.bind(this))}
     </div>`;
 
     return html`<div lang=${dataset.meta.locale} @keydown=${this.onKeydown}>
       <span class="badge-row">
-        <span part="base" class=${status}>
-          <span part="icon"><svg viewBox="0 0 20 20" aria-hidden="true" focusable="false">${icons[status]}</svg></span>
-          <span part="label">${this.label(status, drug, entry.year)}</span>
-        </span>
+        ${renderStatus(status, drug, entry.year, this.t.bind(this))}
         ${compact
           ? html`<button
               part="info-button"

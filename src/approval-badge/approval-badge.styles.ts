@@ -1,24 +1,8 @@
 import { css } from 'lit';
 
-export const approvalBadgeStyles = css`
-  :host {
-    display: inline-block;
-    position: relative;
-    vertical-align: baseline;
-    max-width: 100%;
-  }
-  :host([variant='detail']) {
-    display: block;
-  }
-
-  .badge-row {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.25em;
-    max-width: 100%;
-  }
-
-  [part='base'] {
+/** The status pill (`renderStatus`): shared by the badge and the uses overview. */
+export const statusStyles = css`
+  .status {
     --_status: var(--_status-not-approved);
     display: inline-flex;
     align-items: center;
@@ -46,14 +30,42 @@ export const approvalBadgeStyles = css`
     --_status: var(--_status-investigational);
   }
 
-  [part='icon'] {
+  .status-icon {
     display: inline-flex;
     flex: none;
     color: var(--_status);
   }
-  [part='icon'] svg {
+  .status-icon svg {
     width: 1.1em;
     height: 1.1em;
+  }
+
+  @media (forced-colors: active) {
+    .status {
+      border-color: CanvasText;
+    }
+    .status-icon {
+      color: CanvasText;
+    }
+  }
+`;
+
+export const approvalBadgeStyles = css`
+  :host {
+    display: inline-block;
+    position: relative;
+    vertical-align: baseline;
+    max-width: 100%;
+  }
+  :host([variant='detail']) {
+    display: block;
+  }
+
+  .badge-row {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.25em;
+    max-width: 100%;
   }
 
   [part='info-button'] {
@@ -109,12 +121,6 @@ export const approvalBadgeStyles = css`
   }
 
   @media (forced-colors: active) {
-    [part='base'] {
-      border-color: CanvasText;
-    }
-    [part='icon'] {
-      color: CanvasText;
-    }
     .toggletip {
       border-color: CanvasText;
     }

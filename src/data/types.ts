@@ -92,6 +92,8 @@ export interface Use extends Sourced {
   summary: string;
   ketamine: DrugStatus;
   esketamine: DrugStatus;
+  /** The use touches suicide: widgets show `meta.crisisLine` with it. */
+  crisis?: boolean;
 }
 
 /** A percentage or a range of them, with what it was compared with. */
@@ -114,6 +116,8 @@ export interface SideEffect extends Sourced {
   frequencies?: Frequency[];
   /** Needs urgent medical care: widgets add `meta.emergencyAdvice`. */
   urgent: boolean;
+  /** The effect touches suicide: widgets show `meta.crisisLine` with it. */
+  crisis?: boolean;
 }
 
 /** A plain-text fact with its own sources. */

@@ -5,7 +5,7 @@ import { clampHeadingLevel, parseList } from '../shared/attributes.js';
 import { renderFooter } from '../shared/footer.js';
 import { highlight, includesQuery } from '../shared/highlight.js';
 import { KetamineElement } from '../shared/ketamine-element.js';
-import { renderConfidence, sourceTitles } from '../shared/sources.js';
+import { renderConfidence, renderSourceLinks } from '../shared/sources.js';
 import { faqStyles } from './faq.styles.js';
 
 export interface FaqToggleDetail {
@@ -299,7 +299,7 @@ export class KetamineFaq extends KetamineElement {
   /** Everything an item needs that is the same for every item, worked out once per render. */
   private itemContext(dataset: Dataset, query: string) {
     const t = this.t.bind(this);
-    return { dataset, query, t, level: clampHeadingLevel(this.headingLevel), sourcesLabel: t('faq.answerSources'), linkLabel: t('faq.link') };
+    return { dataset, query, t, level: clampHeadingLevel(this.headingLevel), sourcesLabel: t('itemSources'), linkLabel: t('faq.link') };
   }
 
   private renderItem(item: FaqItem, { dataset, query, t, level, sourcesLabel, linkLabel }: ReturnType<KetamineFaq['itemContext']>): TemplateResult {
@@ -326,9 +326,9 @@ export class KetamineFaq extends KetamineElement {
         hidden=${hidden}
       >
         ${renderParagraphs(item.answer.map((paragraph) => highlight(paragraph, query)))}
-        ${item.crisis ? html`<p part="crisis">${dataset.meta.crisisLine}</p>` : nothing} ${renderConfidence(item, t)}
+        ${item.crisis ? html`<p part="crisis">${dataset.meta.crisisLine}</p>` : nothing} ${renderConfidence(item, dataset, t)}
         <p class="answer-meta">
-          ${sourcesLabel} ${sourceTitles(dataset, item.sources)}
+          ${sourcesLabel} ${renderSourceLinks(dataset, item.sources, t)}
           <a part="permalink" href=${`#${item.id}`} aria-label=${`${linkLabel}: ${item.question}`}>${linkLabel}</a>
         </p>
       </div>

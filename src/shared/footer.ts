@@ -1,13 +1,25 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Dataset } from '../data/types.js';
+import { warningIcon } from './icons.js';
 import { formatDate, renderSourceList } from './sources.js';
 
 type Translate = (key: string, vars?: Record<string, string | number>) => string;
 
-/** "Last reviewed" and the disclaimer: every widget that shows content ends with them. */
+const today = () => new Date().toISOString().slice(0, 10);
+
+/**
+ * "Last reviewed", "Next review due" and the disclaimer: every widget that shows content ends with
+ * them. Past `meta.nextReview` a notice says the information may be out of date.
+ */
 export function renderReviewAndDisclaimer(dataset: Dataset, locale: string, t: Translate): TemplateResult {
-  return html`<p class="reviewed" part="reviewed">${t('lastReviewed', { date: formatDate(dataset.meta.lastReviewed, locale) })}</p>
-    <p class="disclaimer" part="disclaimer">${dataset.meta.disclaimer}</p>`;
+  const { lastReviewed, nextReview, disclaimer } = dataset.meta;
+  const stale = nextReview !== undefined && today() > nextReview;
+  return html`${stale
+      ? html`<p class="stale" part="stale-notice">${warningIcon}<span>${t('stale', { date: formatDate(nextReview, locale) })}</span></p>`
+      : nothing}
+    <p class="reviewed" part="reviewed">${t('lastReviewed', { date: formatDate(lastReviewed, locale) })}</p>
+    ${nextReview ? html`<p class="next-review" part="next-review">${t('nextReview', { date: formatDate(nextReview, locale) })}</p>` : nothing}
+    <p class="disclaimer" part="disclaimer">${disclaimer}</p>`;
 }
 
 /** The footer of a content widget: the sources it cites (numbered where cells point at them), then review date and disclaimer. */

@@ -8,10 +8,35 @@ export function safeUrl(url: string | undefined): string | undefined {
   return url && /^https?:\/\//i.test(url) ? url : undefined;
 }
 
-/** "Based on secondary sources only" etc. for items that are not verified against a primary source. */
-export function renderConfidence(item: Sourced, t: Translate): TemplateResult | typeof nothing {
-  if (!item.confidence || item.confidence === 'verified') return nothing;
-  return html`<p class="confidence" part="confidence">${t(`confidence.${item.confidence}`)}</p>`;
+/** Kinds that are not evidence in themselves: an item resting only on these is marked in the UI. */
+const secondaryKinds = new Set<string>(['article', 'marketing']);
+
+/**
+ * How well an item is backed, when that is less than a label, guideline or study: "backed only by
+ * a marketing page", "... only by articles or marketing pages" (from its sources' kinds), or its own
+ * `confidence` ("based on secondary sources only", "not yet checked against a primary source").
+ */
+export function provenanceNote(item: Sourced, dataset: Dataset): string | undefined {
+  const kinds = item.sources.map((id) => dataset.sources.find((s) => s.id === id)?.kind);
+  if (kinds.length && kinds.every((k) => k === 'marketing')) return 'provenance.marketingOnly';
+  if (kinds.length && kinds.every((k) => k !== undefined && secondaryKinds.has(k))) return 'provenance.secondaryOnly';
+  if (item.confidence && item.confidence !== 'verified') return `confidence.${item.confidence}`;
+  return undefined;
+}
+
+export function renderConfidence(item: Sourced, dataset: Dataset, t: Translate): TemplateResult | typeof nothing {
+  const note = provenanceNote(item, dataset);
+  return note ? html`<p class="confidence" part="confidence">${t(note)}</p>` : nothing;
+}
+
+/** An item's own sources inline: each title linked where it has a URL, with its kind, e.g. "Spravato label (Regulatory source)". */
+export function renderSourceLinks(dataset: Dataset, ids: readonly string[], t: Translate): TemplateResult {
+  return html`${ids.map((id, i) => {
+    const source = dataset.sources.find((s) => s.id === id);
+    if (!source) return nothing;
+    const url = safeUrl(source.url);
+    return html`${i ? '; ' : ''}${url ? html`<a href=${url}>${source.title}</a>` : source.title} (${t(`sourceKind.${source.kind}`)})`;
+  })}.`;
 }
 
 /**
@@ -28,11 +53,6 @@ export function renderSourceList(dataset: Dataset, ids: readonly string[], t: Tr
     return numbered ? html`<li id=${`ref-${source.id}`} tabindex="-1">${entry}</li>` : html`<li>${entry}</li>`;
   });
   return numbered ? html`<ol part="sources">${items}</ol>` : html`<ul part="sources">${items}</ul>`;
-}
-
-/** "Title A; Title B." as one text, for an item's own sources line (the links are in the footer list). */
-export function sourceTitles(dataset: Dataset, ids: readonly string[]): string {
-  return `${ids.map((id) => dataset.sources.find((s) => s.id === id)?.title ?? id).join('; ')}.`;
 }
 
 /** A date from the dataset in the dataset's language, e.g. "Nov 22, 2026". Formatters are cached: making one costs more than a render. */

@@ -136,6 +136,21 @@ export const themeStyles = css`
   .kind {
     font-style: italic;
   }
+  .stale {
+    display: flex;
+    gap: 0.4em;
+    align-items: flex-start;
+    padding: 0.4rem 0.6rem;
+    border: 1px solid var(--_danger);
+    border-radius: var(--_radius);
+    color: var(--ketamine-color-text, var(--_theme-text));
+  }
+  .stale svg {
+    flex: none;
+    width: 1.1em;
+    height: 1.3em;
+    color: var(--_danger);
+  }
 
   .error {
     display: flex;

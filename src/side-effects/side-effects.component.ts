@@ -18,7 +18,7 @@ import { clampHeadingLevel, parseList } from '../shared/attributes.js';
 import { renderFooter } from '../shared/footer.js';
 import { warningIcon } from '../shared/icons.js';
 import { KetamineElement } from '../shared/ketamine-element.js';
-import { renderConfidence, sourceTitles } from '../shared/sources.js';
+import { renderConfidence, renderSourceLinks } from '../shared/sources.js';
 import { sideEffectsStyles } from './side-effects.styles.js';
 
 export const SIDE_EFFECT_GROUPINGS = ['severity', 'system'] as const;
@@ -75,6 +75,7 @@ const decimalsOf = (value: number) => Math.min(20, /\.(\d+)$/.exec(String(value)
  * @csspart name - The effect's name.
  * @csspart severity - The effect's severity ("Serious"), shown when grouped by system.
  * @csspart urgent-marker - "Seek emergency care" with a warning icon, on effects that need urgent care.
+ * @csspart crisis - The crisis-line note on effects that touch suicide.
  * @csspart description - What the effect is.
  * @csspart applies-to - Where the effect was seen ("Applies to: ...").
  * @csspart figures - The list of figures (`show-frequency`).
@@ -222,19 +223,20 @@ export class KetamineSideEffects extends KetamineElement {
         ${item.urgent ? html`<span part="urgent-marker">${warningIcon}${t('sideEffects.urgent')}</span>` : nothing}
       </p>
       <p part="description">${item.description}</p>
+      ${item.crisis ? html`<p part="crisis">${dataset.meta.crisisLine}</p>` : nothing}
       <p part="applies-to">${t('sideEffects.appliesTo', { contexts: this.appliesTo(item) })}</p>
       ${this.showFrequency && figures.length
         ? html`<ul part="figures" role="list">
             ${figures.map(
               (figure) => html`<li part="figure">
                 <p part="figure-text">${this.figureText(figure)}</p>
-                ${this.renderBars(figure)} ${renderConfidence(figure, t)}
+                ${this.renderBars(figure)} ${renderConfidence(figure, dataset, t)}
               </li>`,
             )}
           </ul>`
         : nothing}
-      ${renderConfidence(item, t)}
-      <p part="item-sources">${t('sideEffects.sources')} ${sourceTitles(dataset, item.sources)}</p>
+      ${renderConfidence(item, dataset, t)}
+      <p part="item-sources">${t('itemSources')} ${renderSourceLinks(dataset, item.sources, t)}</p>
     </li>`;
   }
 

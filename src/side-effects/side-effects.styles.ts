@@ -156,6 +156,13 @@ export const sideEffectsStyles = css`
     background: repeating-linear-gradient(135deg, var(--_comparator-bar) 0 2px, transparent 2px 4px);
   }
 
+  [part='crisis'] {
+    margin: 0.25rem 0;
+    padding: 0.4rem 0.6rem;
+    border-inline-start: 0.3rem solid var(--_accent);
+    background: var(--_surface);
+    font-weight: 600;
+  }
   [part='empty'] {
     padding: var(--_space) 0;
   }

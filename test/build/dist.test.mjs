@@ -10,7 +10,7 @@ import { findChromium } from '../../scripts/browsers.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-const tags = ['ketamine-approval-badge', 'ketamine-faq', 'ketamine-route-table', 'ketamine-side-effects'];
+const tags = ['ketamine-approval-badge', 'ketamine-faq', 'ketamine-route-table', 'ketamine-side-effects', 'ketamine-sources', 'ketamine-uses'];
 
 function targets(entry) {
   return typeof entry === 'string' ? [entry] : Object.values(entry).flatMap(targets);
@@ -29,10 +29,9 @@ test('the npm build keeps lit external and the index imports every define module
   assert.match(component, /from "lit"/);
   assert.doesNotMatch(component, /customElements\.define/, 'the class module must not register anything');
   const index = readFileSync(join(root, 'dist/index.js'), 'utf8');
-  assert.match(index, /import "\.\/approval-badge\/approval-badge\.js"/);
-  assert.match(index, /import "\.\/faq\/faq\.js"/);
-  assert.match(index, /import "\.\/route-table\/route-table\.js"/);
-  assert.match(index, /import "\.\/side-effects\/side-effects\.js"/);
+  for (const widget of tags.map((tag) => tag.replace('ketamine-', ''))) {
+    assert.match(index, new RegExp(`import "\\./${widget}/${widget}\\.js"`), widget);
+  }
 });
 
 test('the CDN file is self-contained', () => {

@@ -1,0 +1,103 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { SOURCE_KINDS, type Dataset, type Source, type SourceKind } from '../data/types.js';
+import { clampHeadingLevel, parseList } from '../shared/attributes.js';
+import { renderReviewAndDisclaimer } from '../shared/footer.js';
+import { KetamineElement } from '../shared/ketamine-element.js';
+import { formatDate, safeUrl } from '../shared/sources.js';
+import { sourcesStyles } from './sources.styles.js';
+
+/**
+ * The bibliography of the dataset, or of the sources given by id, grouped by kind (regulatory
+ * documents, guidelines, studies, articles, marketing pages), each with title, publisher, dates and link.
+ *
+ * @tagname ketamine-sources
+ * @summary Bibliography of the dataset, grouped by kind of source.
+ *
+ * @csspart base - The wrapper of the whole widget.
+ * @csspart group - One kind of source: its heading, note and list.
+ * @csspart group-heading - The heading of a kind.
+ * @csspart group-about - What a kind of source is worth, under its heading.
+ * @csspart list - The list of sources of one kind.
+ * @csspart source - One source; also `source marketing` etc. with its kind.
+ * @csspart source-note - A note on a source (e.g. details still to be confirmed).
+ * @csspart empty - The text shown when no source is left.
+ * @csspart footer - "Last reviewed" and the disclaimer.
+ * @csspart reviewed - The "Last reviewed" line.
+ * @csspart next-review - The "Next review due" line.
+ * @csspart stale-notice - The notice shown once the dataset is past its next review date.
+ * @csspart disclaimer - The disclaimer.
+ * @csspart error - The error message box.
+ *
+ * @cssprop --ketamine-sources-heading-font-size - Size of the group headings (default: 1.0625em).
+ *
+ * @fires ketamine-error - An id in `ids` or a kind in `kinds` is unknown, or the dataset could not be loaded.
+ */
+export class KetamineSources extends KetamineElement {
+  static override styles = [KetamineElement.styles, sourcesStyles];
+
+  /** Comma-separated source ids to list (default: every source in the dataset). */
+  @property() ids?: string;
+
+  /** Comma-separated kinds to list: `regulatory`, `guideline`, `study`, `article`, `marketing`. */
+  @property() kinds?: string;
+
+  /** Level of the group headings, 2-6 (default 3). */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+
+  private shown: Source[] = [];
+
+  protected override findProblem(dataset: Dataset): string | undefined {
+    const known = new Set(dataset.sources.map((s) => s.id));
+    const unknownIds = parseList(this.ids).filter((id) => !known.has(id));
+    if (unknownIds.length) return this.t('error.unknownSource', { ids: unknownIds.join(', ') });
+    const unknownKinds = parseList(this.kinds).filter((k) => !SOURCE_KINDS.includes(k as SourceKind));
+    if (unknownKinds.length) return this.t('error.unknownKind', { kinds: unknownKinds.join(', '), known: SOURCE_KINDS.join(', ') });
+    return undefined;
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const dataset = this.activeDataset;
+    if (!dataset || this.error) return;
+    const ids = parseList(this.ids);
+    const kinds = parseList(this.kinds);
+    let sources = ids.length ? ids.map((id) => dataset.sources.find((s) => s.id === id)!) : dataset.sources;
+    if (kinds.length) sources = sources.filter((s) => kinds.includes(s.kind));
+    this.shown = sources;
+  }
+
+  private renderSource(source: Source): TemplateResult {
+    const t = this.t.bind(this);
+    const url = safeUrl(source.url);
+    const dates = [
+      source.published ? t('sourcesList.published', { date: source.published }) : '',
+      t('sourcesList.accessed', { date: formatDate(source.accessed, this.locale) }),
+    ].filter(Boolean);
+    return html`<li part=${`source ${source.kind}`} id=${`source-${source.id}`}>
+      ${url ? html`<a href=${url}>${source.title}</a>` : source.title}. ${source.publisher}.
+      <span class="meta">${dates.join(' · ')}</span>
+      ${source.note ? html`<span part="source-note">${source.note}</span>` : nothing}
+    </li>`;
+  }
+
+  protected override renderContent(dataset: Dataset): TemplateResult {
+    const t = this.t.bind(this);
+    const level = clampHeadingLevel(this.headingLevel);
+    const groups = SOURCE_KINDS.map((kind) => ({ kind, sources: this.shown.filter((s) => s.kind === kind) })).filter((g) => g.sources.length);
+    return html`<section part="base" lang=${dataset.meta.locale} aria-label=${t('sourcesList.label')}>
+      ${groups.length
+        ? groups.map(
+            ({ kind, sources }) => html`<div part="group" data-kind=${kind}>
+              <div part="group-heading" role="heading" aria-level=${level}>${t(`sourcesList.group.${kind}`)}</div>
+              <p part="group-about">${t(`sourcesList.about.${kind}`)}</p>
+              <ul part="list">
+                ${sources.map((source) => this.renderSource(source))}
+              </ul>
+            </div>`,
+          )
+        : html`<p part="empty">${t('sourcesList.none')}</p>`}
+      <footer part="footer">${renderReviewAndDisclaimer(dataset, this.locale, t)}</footer>
+    </section>`;
+  }
+}
