@@ -1,5 +1,14 @@
 // The baselines of the render benchmark: the same content as each widget, hand-written as plain HTML.
 const escape = (s) => String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
+const kindNames = { regulatory: 'Regulatory source', guideline: 'Clinical guideline', study: 'Study', article: 'Health-information article', marketing: 'Marketing page' };
+
+/** An item's sources line, as the widgets show it: each title linked, with its kind. */
+function sourceLinks(dataset, ids) {
+  return ids
+    .map((id) => dataset.sources.find((s) => s.id === id))
+    .map((s) => `${s.url ? `<a href="${escape(s.url)}">${escape(s.title)}</a>` : escape(s.title)} (${kindNames[s.kind]})`)
+    .join('; ');
+}
 
 function sourcesFooter(dataset, ids) {
   const items = ids
@@ -11,7 +20,6 @@ function sourcesFooter(dataset, ids) {
 
 /** Each question a <details> with its answer, crisis line and sources line, then the footer. */
 export function plainFaq(dataset) {
-  const titleOf = (id) => dataset.sources.find((s) => s.id === id).title;
   const cited = [...new Set(dataset.faq.flatMap((q) => q.sources))];
   return (
     dataset.faq
@@ -20,7 +28,7 @@ export function plainFaq(dataset) {
           `<details id="${q.id}"><summary><h3 style="display:inline">${escape(q.question)}</h3></summary>` +
           q.answer.map((p) => `<p>${escape(p)}</p>`).join('') +
           (q.crisis ? `<p><strong>${escape(dataset.meta.crisisLine)}</strong></p>` : '') +
-          `<p>Sources: ${escape(q.sources.map(titleOf).join('; '))}. <a href="#${q.id}">Link to this question</a></p></details>`,
+          `<p>Sources: ${sourceLinks(dataset, q.sources)}. <a href="#${q.id}">Link to this question</a></p></details>`,
       )
       .join('') + sourcesFooter(dataset, cited)
   );
@@ -55,7 +63,6 @@ export function plainRouteTable(dataset) {
 
 /** Side effects grouped by severity: a heading and a list per group, with the same text as the widget's default view. */
 export function plainSideEffects(dataset) {
-  const titleOf = (id) => dataset.sources.find((s) => s.id === id).title;
   const groups = ['common', 'serious', 'long-term'];
   const cited = [...new Set(dataset.sideEffects.flatMap((e) => e.sources))];
   const callout = `<div role="note"><p><strong>Effects marked “Seek emergency care” need urgent help.</strong> ${escape(dataset.meta.emergencyAdvice)}</p></div>`;
@@ -68,7 +75,7 @@ export function plainSideEffects(dataset) {
           .map(
             (e) =>
               `<li><p><strong>${escape(e.name)}</strong>${e.urgent ? ' <span>⚠ Seek emergency care</span>' : ''}</p><p>${escape(e.description)}</p>` +
-              `<p>Applies to: ${escape(e.appliesTo.join(', '))}.</p><p>Sources: ${escape(e.sources.map(titleOf).join('; '))}.</p></li>`,
+              `<p>Applies to: ${escape(e.appliesTo.join(', '))}.</p><p>Sources: ${sourceLinks(dataset, e.sources)}.</p></li>`,
           )
           .join('');
         return `<section><h3>${severity}</h3><ul>${items}</ul></section>`;

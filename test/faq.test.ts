@@ -280,6 +280,8 @@ describe('<ketamine-faq>: deep links', () => {
 
   it("offers each question's link", async () => {
     const el = await faq(html`<ketamine-faq limit="2"></ketamine-faq>`);
+    el.toggle(faqData[1].id, true);
+    await el.updateComplete;
     const link = answer(el, faqData[1].id).querySelector('[part="permalink"]')!;
     expect(link.getAttribute('href')).to.equal(`#${faqData[1].id}`);
     expect(textOf(link)).to.equal('Link to this question');
@@ -299,9 +301,14 @@ describe('<ketamine-faq>: footer, sources and safety text', () => {
     expect(textOf(shadow(el).querySelector('[part="disclaimer"]'))).to.equal(bundledDataset.meta.disclaimer);
   });
 
-  it("names each answer's sources inside the answer", async () => {
+  it("names each answer's sources inside the answer once it is open", async () => {
     const el = await faq(html`<ketamine-faq questions="cost"></ketamine-faq>`);
     const item = faqData.find((q) => q.id === 'cost')!;
+    // A collapsed answer carries its text (for find-in-page) but not yet its sources line.
+    expect(answer(el, 'cost').querySelector('.answer-meta')).to.be.null;
+    expect(textOf(answer(el, 'cost'))).to.contain(item.answer[0]);
+    el.toggle('cost', true);
+    await el.updateComplete;
     for (const id of item.sources) expect(textOf(answer(el, 'cost'))).to.contain(bundledDataset.sources.find((s) => s.id === id)!.title);
   });
 
@@ -328,6 +335,8 @@ describe('<ketamine-faq>: footer, sources and safety text', () => {
     set('routes', ['fda-spravato-label'], 'secondary');
     set('what-is-ketamine', ['fda-ketalar-label']);
     const el = await faq(html`<ketamine-faq .data=${data} questions="cost,insurance,routes,what-is-ketamine"></ketamine-faq>`);
+    el.showAll();
+    await el.updateComplete;
     const note = (id: string) => textOf(answer(el, id).querySelector('[part="confidence"]'));
     expect(note('cost')).to.equal("Backed only by a marketing page: treat it as that seller's claim.");
     expect(note('insurance')).to.equal('Backed only by health-information articles or marketing pages, not by a label, guideline or study.');
@@ -338,6 +347,8 @@ describe('<ketamine-faq>: footer, sources and safety text', () => {
   it('links each source an answer names and says what kind of source it is', async () => {
     const el = await faq(html`<ketamine-faq questions="fda-approved-for-depression"></ketamine-faq>`);
     const item = faqData.find((q) => q.id === 'fda-approved-for-depression')!;
+    el.toggle(item.id, true);
+    await el.updateComplete;
     const line = answer(el, item.id).querySelector('.answer-meta')!;
     for (const id of item.sources) {
       const source = bundledDataset.sources.find((s) => s.id === id)!;
@@ -387,13 +398,19 @@ describe('<ketamine-faq>: structured data', () => {
 });
 
 describe('<ketamine-faq>: media', () => {
-  it('shows every answer when printed', async function () {
+  it('shows every answer, with its sources, when printed', async function () {
     const el = await faq(html`<ketamine-faq limit="3"></ketamine-faq>`);
+    window.dispatchEvent(new Event('beforeprint'));
+    await el.updateComplete;
+    for (const id of shownIds(el)) expect(answer(el, id).querySelector('.answer-meta'), id).to.exist;
     if (!(await emulateMedia([], 'print'))) this.skip();
     for (const id of shownIds(el)) {
       expect(answer(el, id).getBoundingClientRect().height, id).to.be.greaterThan(0);
       expect(getComputedStyle(answer(el, id)).display).to.equal('block');
     }
+    window.dispatchEvent(new Event('afterprint'));
+    await el.updateComplete;
+    expect(answer(el, shownIds(el)[0]).querySelector('.answer-meta')).to.be.null;
     expect(getComputedStyle(shadow(el).querySelector('[part="toolbar"]')!).display).to.equal('none');
   });
 

@@ -105,6 +105,13 @@ export class KetamineFaq extends KetamineElement {
   @state() private openIds = new Set<string>();
   @state() private query = '';
 
+  /**
+   * True between `beforeprint` and `afterprint`. The sources line and link of a collapsed answer
+   * are rendered only when it opens or the page is printed: that halves the first render, and the
+   * answer text itself is always there for find-in-page.
+   */
+  @state() private printing = false;
+
   /** The questions chosen by `questions`, `topics` and `limit`, before search. */
   private chosen: FaqItem[] = [];
   private jsonLd?: HTMLScriptElement;
@@ -119,11 +126,15 @@ export class KetamineFaq extends KetamineElement {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('hashchange', this.onHashChange);
+    window.addEventListener('beforeprint', this.onPrint);
+    window.addEventListener('afterprint', this.onPrint);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('hashchange', this.onHashChange);
+    window.removeEventListener('beforeprint', this.onPrint);
+    window.removeEventListener('afterprint', this.onPrint);
     this.jsonLd?.remove();
     this.jsonLd = undefined;
   }
@@ -232,6 +243,8 @@ export class KetamineFaq extends KetamineElement {
     buttons[(target + buttons.length) % buttons.length].focus();
   }
 
+  private onPrint = (event: Event) => (this.printing = event.type === 'beforeprint');
+
   private onHashChange = () => {
     this.openHashTarget();
     this.requestUpdate(); // scroll to it even if it was open already
@@ -326,11 +339,14 @@ export class KetamineFaq extends KetamineElement {
         hidden=${hidden}
       >
         ${renderParagraphs(item.answer.map((paragraph) => highlight(paragraph, query)))}
-        ${item.crisis ? html`<p part="crisis">${dataset.meta.crisisLine}</p>` : nothing} ${renderConfidence(item, dataset, t)}
-        <p class="answer-meta">
-          ${sourcesLabel} ${renderSourceLinks(dataset, item.sources, t)}
-          <a part="permalink" href=${`#${item.id}`} aria-label=${`${linkLabel}: ${item.question}`}>${linkLabel}</a>
-        </p>
+        ${item.crisis ? html`<p part="crisis">${dataset.meta.crisisLine}</p>` : nothing}
+        ${open || this.printing
+          ? html`${renderConfidence(item, dataset, t)}
+              <p class="answer-meta">
+                ${sourcesLabel} ${renderSourceLinks(dataset, item.sources, t)}
+                <a part="permalink" href=${`#${item.id}`} aria-label=${`${linkLabel}: ${item.question}`}>${linkLabel}</a>
+              </p>`
+          : nothing}
       </div>
     </div>`;
   }
