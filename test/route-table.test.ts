@@ -172,6 +172,14 @@ describe('<ketamine-route-table>: footnotes and sources', () => {
     expect(textOf(shadow(el).querySelector('[part="reviewed"]'))).to.match(/^Last reviewed /);
   });
 
+  it('marks figures backed only by a marketing page or by secondary sources', async () => {
+    const el = await table(html`<ketamine-route-table routes="iv,im" columns="cost,bioavailability"></ketamine-route-table>`);
+    const cell = (route: string, i: number) => shadow(el).querySelectorAll(`tr[data-route="${route}"] td`)[i];
+    expect(textOf(cell('iv', 0).querySelector('[part="confidence"]'))).to.equal("(Backed only by a marketing page: treat it as that seller's claim.)");
+    expect(textOf(cell('im', 1).querySelector('[part="confidence"]'))).to.equal('(Based on secondary sources only.)');
+    expect(cell('iv', 1).querySelector('[part="confidence"]')).to.be.null;
+  });
+
   it('renders markup in the data as text', async () => {
     const data = cloneDataset();
     data.routes[0].name = '<em>IV</em><img src=x onerror="window.__rtPwned=1">';

@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import type { Dataset, RangeFact, Route, TextFact } from '../data/types.js';
 import { parseList } from '../shared/attributes.js';
 import { renderFooter } from '../shared/footer.js';
+import { provenanceNote } from '../shared/sources.js';
 import { KetamineElement } from '../shared/ketamine-element.js';
 import { routeTableStyles } from './route-table.styles.js';
 
@@ -38,6 +39,7 @@ const midpoint = (range?: RangeFact) => (range ? (range.low + range.high) / 2 : 
  * @csspart cell - A value cell.
  * @csspart range - The bioavailability range bar (decorative: the text carries the figure).
  * @csspart footnote - A footnote marker linking to its source.
+ * @csspart confidence - The note on a figure backed only by secondary sources or marketing pages.
  * @csspart footer - Sources, "Last reviewed" and the disclaimer.
  * @csspart sources - The numbered list of sources.
  * @csspart reviewed - The "Last reviewed" line.
@@ -158,7 +160,13 @@ export class KetamineRouteTable extends KetamineElement {
     </svg>`;
   }
 
-  private renderCell(route: Route, column: RouteColumn, numbers: Map<string, number>): TemplateResult {
+  /** "(Backed only by a marketing page ...)" etc. where a figure rests on less than a label, guideline or study. */
+  private renderProvenance(fact: TextFact | RangeFact, dataset: Dataset): TemplateResult | typeof nothing {
+    const note = provenanceNote(fact, dataset);
+    return note ? html`<span class="muted" part="confidence">(${this.t(note)})</span>` : nothing;
+  }
+
+  private renderCell(route: Route, column: RouteColumn, numbers: Map<string, number>, dataset: Dataset): TemplateResult {
     const t = this.t.bind(this);
     let content: TemplateResult | string;
     if (column === 'products') {
@@ -178,14 +186,12 @@ export class KetamineRouteTable extends KetamineElement {
               )}
             </ul>`
           : nothing}
-        ${range.confidence && range.confidence !== 'verified' ? html`<span class="muted">${t(`confidence.${range.confidence}`)}</span>` : nothing}
+        ${this.renderProvenance(range, dataset)}
       </div>`;
     } else {
       const fact = route[column as (typeof textColumns)[number] | 'bioavailability'];
       content = fact
-        ? html`${fact.text}${this.renderFootnotes(fact.sources, numbers)}${fact.confidence && fact.confidence !== 'verified'
-            ? html` <span class="muted">(${t(`confidence.${fact.confidence}`)})</span>`
-            : nothing}`
+        ? html`${fact.text}${this.renderFootnotes(fact.sources, numbers)} ${this.renderProvenance(fact, dataset)}`
         : html`<span class="muted">${t(column === 'cost' ? 'routeTable.noCost' : 'routeTable.notEstablished')}</span>`;
     }
     return html`<td part="cell" role="cell"><span class="cell-label" aria-hidden="true">${t(`routeTable.column.${column}`)}</span>${content}</td>`;
@@ -235,7 +241,7 @@ export class KetamineRouteTable extends KetamineElement {
                 <th part="route-name" role="rowheader" scope="row">
                   ${route.name}${highlighted ? html`<span part="highlight-label">${t('routeTable.highlighted')}</span>` : nothing}
                 </th>
-                ${this.shownColumns.map((column) => this.renderCell(route, column, numbers))}
+                ${this.shownColumns.map((column) => this.renderCell(route, column, numbers, dataset))}
               </tr>`;
             })}
           </tbody>
