@@ -16,6 +16,8 @@ const entries = {
   'uses/uses': 'src/uses/uses.ts',
   'uses/uses.component': 'src/uses/uses.component.ts',
   'data/index': 'src/data/index.ts',
+  hydrate: 'src/hydrate.ts',
+  'ssr/render': 'src/ssr/render.ts',
 };
 
 // `vite` (npm start) serves the demo host page, index.html.
@@ -31,7 +33,7 @@ export default defineConfig(({ mode }) => {
         minify: false,
         lib: { entry: entries, formats: ['es'] },
         rolldownOptions: {
-          external: [/^lit(\/.*)?$/, /^@lit\//],
+          external: [/^lit(\/.*)?$/, /^@lit\//, /^@lit-labs\//],
           output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
         },
       },
@@ -44,7 +46,8 @@ export default defineConfig(({ mode }) => {
         emptyOutDir: true,
         sourcemap: true,
         minify: true,
-        lib: { entry: 'src/index.ts', formats: ['es'], fileName: () => 'ketamine-widgets.js' },
+        // Hydrate support included: the one file serves client-rendered and server-rendered pages.
+        lib: { entry: 'src/hydrate.ts', formats: ['es'], fileName: () => 'ketamine-widgets.js' },
         rolldownOptions: { output: { codeSplitting: false } },
       },
     };

@@ -1,6 +1,8 @@
 // Web Test Runner: real browsers, no downloads. `npm test` runs Chromium; `--all-browsers`
 // (CI, under xvfb-run for WebKit) adds Firefox and WebKitGTK where they are installed.
 import { spawn } from 'node:child_process';
+import { pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { fromRollup } from '@web/dev-server-rollup';
 import rollupJson from '@rollup/plugin-json';
@@ -79,6 +81,35 @@ function emulateMediaFeaturesPlugin() {
   };
 }
 
+/**
+ * `executeServerCommand('ssr-render', { markup })`: the markup server-rendered by src/ssr/render.ts,
+ * bundled for Node on first use (lit stays external, so it is the same Lit the package uses).
+ */
+function ssrRenderPlugin() {
+  let renderToString;
+  return {
+    name: 'ssr-render',
+    async executeCommand({ command, payload }) {
+      if (command !== 'ssr-render') return undefined;
+      if (!renderToString) {
+        const outfile = 'node_modules/.cache/ketamine-widgets/ssr-render.mjs';
+        await build({
+          entryPoints: ['src/ssr/render.ts'],
+          outfile,
+          bundle: true,
+          platform: 'node',
+          format: 'esm',
+          external: ['lit', 'lit/*', '@lit/*', '@lit-labs/*'],
+          tsconfig: 'tsconfig.json',
+          logLevel: 'error',
+        });
+        ({ renderToString } = await import(`${pathToFileURL(outfile).href}?${Date.now()}`));
+      }
+      return renderToString(payload.markup);
+    },
+  };
+}
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
@@ -88,5 +119,5 @@ export default {
   testsFinishTimeout: 300000,
   // The bundled dataset is imported as a module; other JSON (test fixtures fetched via `src`) stays JSON.
   mimeTypes: { 'data/*.json': 'js' },
-  plugins: [emulateMediaFeaturesPlugin(), json({ include: ['**/data/*.json'] }), esbuildPlugin({ ts: true, json: false, tsconfig: './tsconfig.json', target: 'es2022' })],
+  plugins: [emulateMediaFeaturesPlugin(), ssrRenderPlugin(), json({ include: ['**/data/*.json'] }), esbuildPlugin({ ts: true, json: false, tsconfig: './tsconfig.json', target: 'es2022' })],
 };

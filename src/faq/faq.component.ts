@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Dataset, FaqItem } from '../data/types.js';
 import { clampHeadingLevel, parseList } from '../shared/attributes.js';
@@ -111,6 +111,12 @@ export class KetamineFaq extends KetamineElement {
    * answer text itself is always there for find-in-page.
    */
   @state() private printing = false;
+
+  /**
+   * Server-rendered HTML carries every answer's sources line (readable without JavaScript), so a
+   * hydrating element keeps rendering them all: hydration needs the same template as the server's.
+   */
+  private readonly serverRendered = isServer || (typeof this.shadowRoot === 'object' && this.shadowRoot !== null);
 
   /** The questions chosen by `questions`, `topics` and `limit`, before search. */
   private chosen: FaqItem[] = [];
@@ -252,6 +258,7 @@ export class KetamineFaq extends KetamineElement {
 
   /** Opens the question that `location.hash` names, if it is one of ours, and marks it to scroll to. */
   private openHashTarget() {
+    if (isServer) return; // no URL on the server: the client opens it after hydration
     const id = decodeURIComponent(location.hash.slice(1));
     if (!id || !this.chosen.some((q) => q.id === id)) return;
     if (this.query && !this.visibleItems().some((q) => q.id === id)) this.query = '';
@@ -340,7 +347,7 @@ export class KetamineFaq extends KetamineElement {
       >
         ${renderParagraphs(item.answer.map((paragraph) => highlight(paragraph, query)))}
         ${item.crisis ? html`<p part="crisis">${dataset.meta.crisisLine}</p>` : nothing}
-        ${open || this.printing
+        ${open || this.printing || this.serverRendered
           ? html`${renderConfidence(item, dataset, t)}
               <p class="answer-meta">
                 ${sourcesLabel} ${renderSourceLinks(dataset, item.sources, t)}

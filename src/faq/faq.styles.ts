@@ -174,6 +174,19 @@ export const faqStyles = css`
     }
   }
 
+  /* Server-rendered with JavaScript off: every answer readable, no controls that cannot work. */
+  @media (scripting: none) {
+    [part='answer'] {
+      display: block !important;
+      content-visibility: visible !important;
+    }
+    [part='toolbar'],
+    [part='indicator'],
+    [part='permalink'] {
+      display: none !important;
+    }
+  }
+
   /* Printed pages show every answer, without the controls. */
   @media print {
     [part='toolbar'],

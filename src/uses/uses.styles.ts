@@ -79,6 +79,16 @@ export const usesStyles = css`
     padding: var(--_space) 0;
   }
 
+  /* Server-rendered with JavaScript off, or printed: the evidence shows, without its button. */
+  @media (scripting: none) {
+    [part='evidence'] {
+      display: block !important;
+    }
+    [part='evidence-toggle'] {
+      display: none;
+    }
+  }
+
   @media print {
     [part='evidence'] {
       display: block !important;
