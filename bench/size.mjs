@@ -1,38 +1,69 @@
-// Size benchmark: gzip and brotli bytes of each widget entry bundled with Lit and the data it
-// imports (minified with esbuild, as a CDN or a bundler would ship it), of the whole CDN file, and of Lit alone.
+// Size benchmark: gzip and brotli bytes of each widget entry as a page loads it (the entry and
+// everything it imports statically, bundled with Lit and its slice of the data, minified with
+// esbuild; the schema validator, loaded only for `src`/`data` overrides, is left out), of the whole
+// CDN file, and of Lit alone. With --check it exits 1 when a budget is exceeded:
+// each widget entry at most Lit + 6 KB gzip; the CDN file (every widget, the full dataset) at most 30 KB gzip.
 import { build } from 'esbuild';
-import { existsSync, readFileSync } from 'node:fs';
-import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
-const entries = {
-  'lit (alone)': 'import { LitElement, html, css, svg, nothing } from "lit"; import "lit/decorators.js"; console.log(LitElement, html, css, svg, nothing);',
-  '<ketamine-approval-badge> + lit + data': 'import "./src/approval-badge/approval-badge.ts";',
-  '<ketamine-faq> + lit + data': 'import "./src/faq/faq.ts";',
-  '<ketamine-route-table> + lit + data': 'import "./src/route-table/route-table.ts";',
-  '<ketamine-side-effects> + lit + data': 'import "./src/side-effects/side-effects.ts";',
-  '<ketamine-sources> + lit + data': 'import "./src/sources/sources.ts";',
-  '<ketamine-uses> + lit + data': 'import "./src/uses/uses.ts";',
-};
+const check = process.argv.includes('--check');
+const widgets = ['approval-badge', 'faq', 'route-table', 'side-effects', 'sources', 'uses'];
+const KB = 1024;
 
 const gzip = (buf) => gzipSync(buf, { level: 9 }).length;
 const brotli = (buf) => brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
-const row = (name, buf) => console.log(`${name.padEnd(44)} ${String(buf.length).padStart(8)} ${String(gzip(buf)).padStart(8)} ${String(brotli(buf)).padStart(8)}`);
 
-console.log(`${'bundle'.padEnd(44)} ${'min B'.padStart(8)} ${'gzip B'.padStart(8)} ${'brotli B'.padStart(8)}`);
-for (const [name, contents] of Object.entries(entries)) {
+/** Bundles `contents` with code splitting and returns the bytes a page loads up front (the entry and its static imports). */
+async function initialBytes(contents) {
+  const outdir = 'node_modules/.cache/ketamine-widgets/size';
+  rmSync(outdir, { recursive: true, force: true });
   const result = await build({
-    stdin: { contents, resolveDir: process.cwd(), loader: 'ts' },
+    stdin: { contents, resolveDir: process.cwd(), loader: 'ts', sourcefile: 'entry.ts' },
     bundle: true,
+    splitting: true,
     minify: true,
     format: 'esm',
+    outdir,
     write: false,
+    metafile: true,
     tsconfig: 'tsconfig.json',
-    define: { 'process.env.NODE_ENV': '"production"' },
     conditions: ['production'],
     logLevel: 'error',
   });
-  row(name, Buffer.from(result.outputFiles[0].contents));
+  const files = new Map(result.outputFiles.map((f) => [f.path.slice(f.path.indexOf(outdir)), f.contents]));
+  const outputs = result.metafile.outputs;
+  const entry = Object.keys(outputs).find((k) => outputs[k].entryPoint);
+  const seen = new Set();
+  const visit = (file) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    for (const imp of outputs[file].imports) if (imp.kind === 'import-statement') visit(imp.path);
+  };
+  visit(entry);
+  return Buffer.concat([...seen].map((f) => Buffer.from(files.get(f))));
+}
+
+const rows = [];
+const row = (name, buf, budget) => {
+  const size = { name, min: buf.length, gzip: gzip(buf), brotli: brotli(buf), budget };
+  rows.push(size);
+  const status = budget === undefined ? '' : size.gzip <= budget ? `ok (budget ${budget})` : `OVER budget ${budget} by ${size.gzip - budget}`;
+  console.log(`${name.padEnd(44)} ${String(size.min).padStart(8)} ${String(size.gzip).padStart(8)} ${String(size.brotli).padStart(8)}  ${status}`);
+  return size;
+};
+
+console.log(`${'bundle'.padEnd(44)} ${'min B'.padStart(8)} ${'gzip B'.padStart(8)} ${'brotli B'.padStart(8)}`);
+const lit = row('lit (alone)', await initialBytes('import { LitElement, html, css, svg, nothing } from "lit"; import "lit/decorators.js"; console.log(LitElement, html, css, svg, nothing);'));
+for (const widget of widgets) {
+  row(`<ketamine-${widget}> + lit + its data`, await initialBytes(`import "./src/${widget}/${widget}.ts";`), lit.gzip + 6 * KB);
 }
 const cdn = 'dist/cdn/ketamine-widgets.js';
-if (existsSync(cdn)) row('dist/cdn/ketamine-widgets.js (all widgets)', readFileSync(cdn));
+if (existsSync(cdn)) row('dist/cdn/ketamine-widgets.js (everything)', readFileSync(cdn), 30 * KB);
 else console.log(`${cdn}: not built (run npm run build first)`);
+
+const over = rows.filter((r) => r.budget !== undefined && r.gzip > r.budget);
+if (over.length) {
+  console.log(`\n${over.length} over budget. The bundled text itself (FAQ answers, side effects, sources) is most of each widget's bytes.`);
+  if (check) process.exit(1);
+}

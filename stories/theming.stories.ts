@@ -42,17 +42,17 @@ function articleBody(badgeSentence: TemplateResult, theme?: Theme): TemplateResu
     </section>
 
     <section class="kw-section kw-effects">
-      <h2>Serious side effects</h2>
+      <h2>Side effects</h2>
       <ketamine-side-effects severity="serious" theme=${t}></ketamine-side-effects>
     </section>
 
     <section class="kw-section kw-uses">
-      <h2>Uses in mental health</h2>
+      <h2>What it is used for</h2>
       <ketamine-uses categories="mental-health" theme=${t}></ketamine-uses>
     </section>
 
     <section class="kw-section kw-sources">
-      <h2>Regulatory documents</h2>
+      <h2>Where the facts come from</h2>
       <ketamine-sources kinds="regulatory" theme=${t}></ketamine-sources>
     </section>
 

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../src/approval-badge/approval-badge.js';
 import type { KetamineApprovalBadge } from '../src/approval-badge/approval-badge.js';
 import { resolveStatus } from '../src/approval-badge/approval-status.js';
-import { bundledDataset } from '../src/data/bundled.js';
+import { bundledDataset } from '../src/data/full.js';
 import { nextError, shadow, textOf, unresolvedIdReferences } from './helpers.js';
 
 async function badge(attrs: { use: string; drug?: string; variant?: string }): Promise<KetamineApprovalBadge> {

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import schema from '../data/ketamine.schema.json';
-import { bundledDataset } from '../src/data/bundled.js';
+import { bundledDataset } from '../src/data/full.js';
 import { DatasetError, parseDataset } from '../src/data/load.js';
 import * as types from '../src/data/types.js';
 import { checkReferences, validateAgainstSchema, type SchemaNode } from '../src/data/validate.js';

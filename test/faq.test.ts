@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { bundledDataset } from '../src/data/bundled.js';
+import { bundledDataset } from '../src/data/full.js';
 import '../src/faq/faq.js';
 import type { FaqToggleDetail, KetamineFaq } from '../src/faq/faq.js';
 import { cloneDataset, emulateMedia, expectNotFound, resetMedia, shadow, textOf, unresolvedIdReferences } from './helpers.js';

@@ -1,6 +1,6 @@
 import { executeServerCommand } from '@web/test-runner-commands';
 import { expect, oneEvent } from '@open-wc/testing';
-import { bundledDataset } from '../src/data/bundled.js';
+import { bundledDataset } from '../src/data/full.js';
 import type { Dataset } from '../src/data/types.js';
 import type { KetamineErrorEvent } from '../src/shared/events.js';
 

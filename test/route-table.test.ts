@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
-import { bundledDataset } from '../src/data/bundled.js';
+import { bundledDataset } from '../src/data/full.js';
 import '../src/route-table/route-table.js';
 import { ROUTE_COLUMNS, type KetamineRouteTable } from '../src/route-table/route-table.js';
 import { cloneDataset, expectNotFound, shadow, textOf, unresolvedIdReferences } from './helpers.js';

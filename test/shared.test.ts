@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { KetamineApprovalBadge } from '../src/approval-badge/approval-badge.js';
-import { bundledDataset } from '../src/data/bundled.js';
+import { bundledDataset } from '../src/data/full.js';
 import '../src/index.js';
 import { defineElement } from '../src/shared/define.js';
 import { safeUrl } from '../src/shared/sources.js';

@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { bundledDataset } from '../src/data/bundled.js';
+import { bundledDataset } from '../src/data/full.js';
 import { BODY_SYSTEMS, SEVERITIES, type Dataset, type Frequency, type SideEffect, type UseContext } from '../src/data/types.js';
 import '../src/side-effects/side-effects.js';
 import { DRUG_CONTEXTS, type KetamineSideEffects } from '../src/side-effects/side-effects.js';

@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { bundledDataset } from '../src/data/bundled.js';
+import { bundledDataset } from '../src/data/full.js';
 import { SOURCE_KINDS } from '../src/data/types.js';
 import '../src/sources/sources.js';
 import type { KetamineSources } from '../src/sources/sources.js';

@@ -2,7 +2,7 @@
 import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
 import { expect, fixture } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { bundledDataset } from '../src/data/bundled.js';
+import { bundledDataset } from '../src/data/full.js';
 import '../src/index.js';
 import { shadow, textOf, unresolvedIdReferences } from './helpers.js';
 

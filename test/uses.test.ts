@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { bundledDataset } from '../src/data/bundled.js';
+import { bundledDataset } from '../src/data/full.js';
 import { USE_CATEGORIES } from '../src/data/types.js';
 import '../src/uses/uses.js';
 import type { KetamineUses } from '../src/uses/uses.js';

@@ -6,6 +6,8 @@ import { renderReviewAndDisclaimer } from '../shared/footer.js';
 import { renderConfidence, renderSourceList } from '../shared/sources.js';
 import { approvalBadgeStyles, statusStyles } from './approval-badge.styles.js';
 import { renderStatus, resolveStatus } from './approval-status.js';
+import { bundledSlice } from '../data/bundled.js';
+import { uses, sources } from '../../data/ketamine.json';
 
 const infoIcon = svg`<svg viewBox="0 0 20 20" aria-hidden="true" focusable="false"><circle cx="10" cy="10" r="8.5" fill="none" stroke="currentColor" stroke-width="1.5"/><path d="M10 8.5v6" stroke="currentColor" stroke-width="2"/><circle cx="10" cy="5.8" r="1.2" fill="currentColor"/></svg>`;
 
@@ -43,6 +45,7 @@ const infoIcon = svg`<svg viewBox="0 0 20 20" aria-hidden="true" focusable="fals
  */
 export class KetamineApprovalBadge extends KetamineElement {
   static override styles = [KetamineElement.styles, statusStyles, approvalBadgeStyles];
+  static override bundledData = bundledSlice({ uses, sources });
 
   /** Id of the use in the dataset, e.g. `treatment-resistant-depression`. */
   @property({ reflect: true }) use = '';

@@ -1,3 +1,4 @@
 export * from './types.js';
-export { bundledDataset, bundledStrings } from './bundled.js';
+export { bundledMeta, bundledStrings } from './bundled.js';
+export { bundledDataset } from './full.js';
 export { DatasetError, fetchDataset, parseDataset, type DatasetErrorReason } from './load.js';

@@ -7,6 +7,8 @@ import { highlight, includesQuery } from '../shared/highlight.js';
 import { KetamineElement } from '../shared/ketamine-element.js';
 import { renderConfidence, renderSourceLinks } from '../shared/sources.js';
 import { faqStyles } from './faq.styles.js';
+import { bundledSlice } from '../data/bundled.js';
+import { faq, sources } from '../../data/ketamine.json';
 
 export interface FaqToggleDetail {
   id: string;
@@ -80,6 +82,7 @@ function renderParagraphs([a, b, c, ...rest]: Array<string | TemplateResult>): T
  */
 export class KetamineFaq extends KetamineElement {
   static override styles = [KetamineElement.styles, faqStyles];
+  static override bundledData = bundledSlice({ faq, sources });
 
   /** Level of the question headings, 2-6 (default 3), to fit the host page's outline. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;

@@ -6,6 +6,8 @@ import { renderFooter } from '../shared/footer.js';
 import { provenanceNote } from '../shared/sources.js';
 import { KetamineElement } from '../shared/ketamine-element.js';
 import { routeTableStyles } from './route-table.styles.js';
+import { bundledSlice } from '../data/bundled.js';
+import { routes, sources } from '../../data/ketamine.json';
 
 /** The columns a table can show, in their default order. The route name is always the first column. */
 export const ROUTE_COLUMNS = ['bioavailability', 'onset', 'duration', 'setting', 'supervision', 'products', 'cost'] as const;
@@ -55,6 +57,7 @@ const midpoint = (range?: RangeFact) => (range ? (range.low + range.high) / 2 : 
  */
 export class KetamineRouteTable extends KetamineElement {
   static override styles = [KetamineElement.styles, routeTableStyles];
+  static override bundledData = bundledSlice({ routes, sources });
 
   /** Comma-separated route ids, shown in this order, e.g. `iv,intranasal-esketamine,oral`. Default: every route. */
   @property() routes?: string;

@@ -1,6 +1,6 @@
 import { LitElement, html, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { bundledDataset, bundledStrings } from '../data/bundled.js';
+import { bundledMeta, bundledStrings } from '../data/bundled.js';
 import { DatasetError, fetchDataset, parseDataset } from '../data/load.js';
 import type { Dataset } from '../data/types.js';
 import type { KetamineErrorDetail } from './events.js';
@@ -42,6 +42,9 @@ export abstract class KetamineElement extends LitElement {
 
   /** Colour scheme: none inherits the host page's colours; `light`/`dark` force our palette; `auto` follows `prefers-color-scheme`. */
   @property({ reflect: true }) theme?: Theme;
+
+  /** The widget's slice of the bundled dataset (`bundledSlice()` with the sections it shows). */
+  static bundledData: Dataset;
 
   /** URL of a dataset JSON file to use instead of the bundled one (validated against the schema). */
   @property() src?: string;
@@ -102,7 +105,7 @@ export abstract class KetamineElement extends LitElement {
     this.loadController?.abort();
     this.error = undefined;
     if (this.data === undefined && !this.src) {
-      this.activeDataset = bundledDataset;
+      this.activeDataset = (this.constructor as typeof KetamineElement).bundledData;
       this.pendingLoad = undefined;
       return;
     }
@@ -131,7 +134,7 @@ export abstract class KetamineElement extends LitElement {
   }
 
   protected get locale(): string {
-    return (this.activeDataset ?? bundledDataset).meta.locale;
+    return (this.activeDataset?.meta ?? bundledMeta).locale;
   }
 
   protected abstract renderContent(dataset: Dataset): TemplateResult;
@@ -143,7 +146,7 @@ export abstract class KetamineElement extends LitElement {
   }
 
   protected renderError(error: DatasetError): TemplateResult {
-    return html`<div part="error" class="error" lang=${bundledDataset.meta.locale}>
+    return html`<div part="error" class="error" lang=${bundledMeta.locale}>
       ${warningIcon}
       <div>
         <p><strong>${this.t('error.title')}</strong></p>

@@ -20,6 +20,8 @@ import { warningIcon } from '../shared/icons.js';
 import { KetamineElement } from '../shared/ketamine-element.js';
 import { renderConfidence, renderSourceLinks } from '../shared/sources.js';
 import { sideEffectsStyles } from './side-effects.styles.js';
+import { bundledSlice } from '../data/bundled.js';
+import { sideEffects, sources } from '../../data/ketamine.json';
 
 export const SIDE_EFFECT_GROUPINGS = ['severity', 'system'] as const;
 export type SideEffectGrouping = (typeof SIDE_EFFECT_GROUPINGS)[number];
@@ -107,6 +109,7 @@ const decimalsOf = (value: number) => Math.min(20, /\.(\d+)$/.exec(String(value)
  */
 export class KetamineSideEffects extends KetamineElement {
   static override styles = [KetamineElement.styles, sideEffectsStyles];
+  static override bundledData = bundledSlice({ sideEffects, sources });
 
   /** `severity` (default: common, serious, long-term) or `system` (body systems, e.g. heart, breathing). */
   @property({ attribute: 'group-by' }) groupBy: SideEffectGrouping = 'severity';

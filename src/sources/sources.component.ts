@@ -6,6 +6,8 @@ import { renderReviewAndDisclaimer } from '../shared/footer.js';
 import { KetamineElement } from '../shared/ketamine-element.js';
 import { formatDate, safeUrl } from '../shared/sources.js';
 import { sourcesStyles } from './sources.styles.js';
+import { bundledSlice } from '../data/bundled.js';
+import { sources } from '../../data/ketamine.json';
 
 /**
  * The bibliography of the dataset, or of the sources given by id, grouped by kind (regulatory
@@ -35,6 +37,7 @@ import { sourcesStyles } from './sources.styles.js';
  */
 export class KetamineSources extends KetamineElement {
   static override styles = [KetamineElement.styles, sourcesStyles];
+  static override bundledData = bundledSlice({ sources });
 
   /** Comma-separated source ids to list (default: every source in the dataset). */
   @property() ids?: string;

@@ -8,6 +8,8 @@ import { renderFooter } from '../shared/footer.js';
 import { KetamineElement } from '../shared/ketamine-element.js';
 import { renderConfidence, renderSourceLinks } from '../shared/sources.js';
 import { usesStyles } from './uses.styles.js';
+import { bundledSlice } from '../data/bundled.js';
+import { uses, sources } from '../../data/ketamine.json';
 
 /**
  * An overview of what ketamine and esketamine are used for: every use with the regulatory status
@@ -46,6 +48,7 @@ import { usesStyles } from './uses.styles.js';
  */
 export class KetamineUses extends KetamineElement {
   static override styles = [KetamineElement.styles, statusStyles, usesStyles];
+  static override bundledData = bundledSlice({ uses, sources });
 
   /** Comma-separated statuses: shows uses where a drug has one of them (`approved`, `off-label`, `investigational`, `not-approved`). */
   @property() status?: string;

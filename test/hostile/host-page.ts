@@ -1,0 +1,506 @@
+/**
+ * Shared pieces of the "embed anywhere" tests (test/hostile/*.test.ts): each test file builds one
+ * hostile host page (a global CSS reset, Bootstrap, right-to-left, a 320px viewport, 200% zoom, two
+ * copies of the library) and checks every widget in it with the behaviours defined here.
+ *
+ * The widgets are mounted imperatively (not with `fixture()`, whose wrapper is a `<div>` that host
+ * rules such as `div { color: red }` would hit, and which the widgets would then inherit by design)
+ * into an `<article>` slot: a focusable link before the widget (a link, not a button, since a reset
+ * may hide every host `<button>`), and the widget. `unmountAll()` removes everything afterwards.
+ */
+import { expect } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import '../../src/index.js';
+import { shadow, textOf } from '../helpers.js';
+
+export type Widget = HTMLElement & { updateComplete: Promise<boolean> };
+
+export interface WidgetSpec {
+  tag: string;
+  /** Attributes the widget is mounted with. */
+  attrs: Record<string, string>;
+  /** Text put before the widget in its slot (the badge sits in a sentence, as in the README). */
+  lead?: string;
+  /** The widget's main content: at least `minCount` of these must render, displayed. */
+  content: string;
+  minCount: number;
+  /** Body text to check for readability. */
+  text: string;
+  /** The first Tab stops inside the widget, in order, from a focusable element just before it. */
+  tabStops: string[];
+  /** Runs after Enter on the last Tab stop: what the activation must have done. */
+  activated?: (el: Widget, focused: HTMLElement) => void;
+  /** Opens everything that can be opened (answers, explanations), as a user could. */
+  open?: (el: Widget) => Promise<void>;
+}
+
+const all = <T extends Element = HTMLElement>(el: HTMLElement, selector: string) => [...shadow(el).querySelectorAll<T>(selector)];
+const one = <T extends Element = HTMLElement>(el: HTMLElement, selector: string) => {
+  const found = shadow(el).querySelector<T>(selector);
+  if (!found) throw new Error(`${el.localName}: nothing matches ${selector}`);
+  return found;
+};
+
+/** Shown: not hidden, and it takes up room. */
+export function expectShown(node: Element, what: string): void {
+  expect(node.closest('[hidden]'), `${what} is inside a hidden element`).to.be.null;
+  const style = getComputedStyle(node);
+  expect(style.display, `${what} display`).not.to.equal('none');
+  expect(style.visibility, `${what} visibility`).to.equal('visible');
+  const rect = node.getBoundingClientRect();
+  expect(rect.width, `${what} width`).to.be.greaterThan(0);
+  expect(rect.height, `${what} height`).to.be.greaterThan(0);
+}
+
+function expectControls(button: HTMLElement, what: string) {
+  expect(button.getAttribute('aria-expanded'), `${what} aria-expanded`).to.equal('true');
+  const root = button.getRootNode() as ShadowRoot;
+  expectShown(root.getElementById(button.getAttribute('aria-controls')!)!, `${what}'s panel`);
+}
+
+export const WIDGETS: readonly WidgetSpec[] = [
+  {
+    tag: 'ketamine-faq',
+    attrs: { searchable: '' },
+    content: '[part="question"]',
+    minCount: 30,
+    text: '[part="question-text"], [part="disclaimer"]',
+    tabStops: ['[part="search-input"]', '[part="toggle-all"]', '[part="question"]'],
+    activated: (_el, focused) => expectControls(focused, 'the first question'),
+    open: async (el) => {
+      (el as Widget & { showAll(): void }).showAll();
+      await el.updateComplete;
+    },
+  },
+  {
+    tag: 'ketamine-side-effects',
+    attrs: { 'show-frequency': '' },
+    content: '[part~="item"]',
+    minCount: 40,
+    text: '[part="name"], [part="description"], [part="figure-text"]',
+    tabStops: ['a[href]'],
+  },
+  {
+    tag: 'ketamine-route-table',
+    attrs: { sortable: '', highlight: 'iv' },
+    content: 'tbody tr',
+    minCount: 7,
+    text: 'caption, tbody th, tbody td',
+    tabStops: ['[part="sort-button"]'],
+    activated: (_el, focused) => expect(focused.closest('th')!.getAttribute('aria-sort')).to.equal('ascending'),
+  },
+  {
+    tag: 'ketamine-uses',
+    attrs: {},
+    content: '[part~="use"]',
+    minCount: 15,
+    text: '[part="use-heading"], [part="summary"], [part$="label"]',
+    tabStops: ['[part="evidence-toggle"]'],
+    activated: (_el, focused) => expectControls(focused, 'the first "Evidence and sources" button'),
+    open: async (el) => {
+      for (const button of all(el, '[part="evidence-toggle"]')) button.click();
+      await el.updateComplete;
+    },
+  },
+  {
+    tag: 'ketamine-sources',
+    attrs: {},
+    content: '[part~="source"]',
+    minCount: 10,
+    text: '[part~="source"], [part="group-about"]',
+    tabStops: ['a[href]'],
+  },
+  {
+    tag: 'ketamine-approval-badge',
+    attrs: { use: 'treatment-resistant-depression' },
+    lead: 'Esketamine for treatment-resistant depression:',
+    content: '[part="base"]',
+    minCount: 1,
+    text: '[part="label"]',
+    tabStops: ['[part="info-button"]'],
+    activated: (_el, focused) => expectControls(focused, 'the (i) button'),
+    open: async (el) => {
+      one(el, '[part="info-button"]').click();
+      await el.updateComplete;
+    },
+  },
+];
+
+// ---- mounting --------------------------------------------------------------------------------
+
+export interface Mounted {
+  slot: HTMLElement;
+  /** A focusable link just before the widget: keyboard tests start from it. */
+  before: HTMLAnchorElement;
+  el: Widget;
+}
+
+export interface MountOptions {
+  /** Another tag name for the same widget (a copy registered under its own name). */
+  tag?: string;
+  parent?: Element;
+  /** Inline width of the slot, e.g. '600px' (inline styles beat the reset's rules). */
+  width?: string;
+  /** Extra attributes on the widget. */
+  attrs?: Record<string, string>;
+}
+
+const mounted: Element[] = [];
+
+export async function mountWidget(spec: WidgetSpec, { tag = spec.tag, parent = document.body, width, attrs = {} }: MountOptions = {}): Promise<Mounted> {
+  const slot = document.createElement('article');
+  slot.className = 'hostile-slot';
+  if (width) slot.style.width = width;
+  const before = document.createElement('a');
+  before.href = '#hostile-before';
+  before.className = 'hostile-before';
+  before.textContent = `Before ${tag}`;
+  const el = document.createElement(tag) as Widget;
+  for (const [name, value] of Object.entries({ ...spec.attrs, ...attrs })) el.setAttribute(name, value);
+  slot.append(before, ' ', ...(spec.lead ? [`${spec.lead} `] : []), el);
+  parent.append(slot);
+  mounted.push(slot);
+  await el.updateComplete;
+  return { slot, before, el };
+}
+
+/** Puts any element in the page, removed by `unmountAll()`. */
+export function track<T extends Element>(node: T): T {
+  mounted.push(node);
+  return node;
+}
+
+export function unmountAll(): void {
+  for (const node of mounted.splice(0)) node.remove();
+}
+
+// ---- the behaviours every host page checks ---------------------------------------------------
+
+export function expectRendersContent(el: Widget, spec: WidgetSpec): void {
+  expect(shadow(el).querySelector('[part="error"]'), 'error state').to.be.null;
+  const content = all(el, spec.content);
+  expect(content.length, `${spec.content} rendered`).to.be.at.least(spec.minCount);
+  expectShown(content[0], spec.content);
+  expect(textOf(content[0])).not.to.equal('');
+}
+
+const INJECTED_RED = 'rgb(255, 0, 0)';
+
+/** Text is shown, not in the host's injected red or monospace, and at least `minFontSize` px. */
+export function expectReadable(el: Widget, spec: WidgetSpec, { minFontSize = 12 } = {}): void {
+  const texts = all(el, spec.text).filter((t) => !t.closest('[hidden]'));
+  expect(texts.length, spec.text).to.be.greaterThan(0);
+  for (const text of texts.slice(0, 12)) {
+    const what = `${text.localName}[part="${text.getAttribute('part') ?? ''}"] "${textOf(text).slice(0, 40)}"`;
+    expect(textOf(text), what).not.to.equal('');
+    expectShown(text, what);
+    const style = getComputedStyle(text);
+    expect(style.color, `${what} colour`).not.to.equal(INJECTED_RED);
+    expect(style.fontFamily, `${what} font`).not.to.match(/monospace/);
+    expect(parseFloat(style.fontSize), `${what} font-size`).to.be.at.least(minFontSize);
+    expect(Number(style.opacity), `${what} opacity`).to.equal(1);
+  }
+}
+
+/** Tab from the link before the widget reaches each of `spec.tabStops` with a visible focus ring; Enter activates the last. */
+export async function expectKeyboardUsable(spec: WidgetSpec, { el, before }: Mounted): Promise<void> {
+  before.focus();
+  expect(document.activeElement, 'the link before the widget has focus').to.equal(before);
+  let focused: HTMLElement | undefined;
+  for (const stop of spec.tabStops) {
+    await sendKeys({ press: 'Tab' });
+    focused = one(el, stop);
+    expect(document.activeElement, `Tab to ${stop}: focus is in the widget`).to.equal(el);
+    expect(shadow(el).activeElement, `Tab to ${stop}`).to.equal(focused);
+    const ring = getComputedStyle(focused);
+    expect(ring.outlineStyle, `${stop} focus ring`).not.to.equal('none');
+    expect(parseFloat(ring.outlineWidth), `${stop} focus ring width`).to.be.at.least(2);
+  }
+  if (spec.activated && focused) {
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    spec.activated(el, focused);
+  }
+}
+
+// ---- computed-style snapshots ----------------------------------------------------------------
+
+/** Used values that follow layout (the page's width, a scroll bar appearing), not the cascade. */
+const LAYOUT_DEPENDENT = new Set([
+  'width',
+  'height',
+  'inline-size',
+  'block-size',
+  'perspective-origin',
+  'transform-origin',
+  '-webkit-perspective-origin',
+  '-webkit-transform-origin',
+  '-moz-perspective-origin',
+  '-moz-transform-origin',
+  'd',
+  'x',
+  'y',
+  'r',
+  'cx',
+  'cy',
+  'rx',
+  'ry',
+]);
+
+/** Every computed longhand of `node` but the layout-dependent ones, or only `props`. */
+export function computedStyles(node: Element, props?: readonly string[]): Record<string, string> {
+  const style = getComputedStyle(node);
+  const names = props ?? Array.from({ length: style.length }, (_, i) => style.item(i)).filter((p) => !LAYOUT_DEPENDENT.has(p));
+  return Object.fromEntries(names.map((p) => [p, style.getPropertyValue(p)]));
+}
+
+export interface StyleEntry {
+  label: string;
+  styles: Record<string, string>;
+}
+
+function label(node: Element, i: number): string {
+  const part = node.getAttribute('part');
+  const cls = node.getAttribute('class');
+  return `#${i} <${node.localName}${part ? ` part="${part}"` : ''}${cls ? ` class="${cls}"` : ''}>`;
+}
+
+/** The computed `props` of every element in the widget's shadow root, in document order. */
+export function internalStyles(el: Widget, props?: readonly string[]): StyleEntry[] {
+  return all<Element>(el, '*')
+    .filter((node) => node.localName !== 'style')
+    .map((node, i) => ({ label: label(node, i), styles: computedStyles(node, props) }));
+}
+
+/** Differences between two snapshots, as readable lines (the first `max`). */
+export function styleDifferences(before: StyleEntry[], after: StyleEntry[], max = 15): string[] {
+  if (before.length !== after.length) return [`${before.length} elements before, ${after.length} after`];
+  const lines: string[] = [];
+  before.forEach((entry, i) => {
+    if (entry.label !== after[i].label) lines.push(`${entry.label} became ${after[i].label}`);
+    for (const [prop, value] of Object.entries(entry.styles)) {
+      if (after[i].styles[prop] !== value) lines.push(`${entry.label} ${prop}: "${value}" -> "${after[i].styles[prop]}"`);
+    }
+  });
+  return lines.length > max ? [...lines.slice(0, max), `... and ${lines.length - max} more`] : lines;
+}
+
+/**
+ * Properties the theming contract does NOT hand to the page: the page may set the widgets' font
+ * and colour (inherited through the host, by design), so font-family, colour, line-height and the
+ * colours derived from `currentColor` are not compared; these must be the widget's own.
+ */
+export const STRUCTURAL_PROPS = [
+  'display',
+  'visibility',
+  'position',
+  'float',
+  'opacity',
+  'list-style-type',
+  'list-style-position',
+  'border-collapse',
+  'border-spacing',
+  'caption-side',
+  'text-decoration-line',
+  'text-transform',
+  'text-align',
+  'white-space',
+  'vertical-align',
+  'font-size',
+  'font-weight',
+  'font-style',
+  'margin-top',
+  'margin-bottom',
+  'margin-left',
+  'margin-right',
+  'padding-top',
+  'padding-bottom',
+  'padding-left',
+  'padding-right',
+  'border-top-width',
+  'border-bottom-width',
+  'border-left-width',
+  'border-right-width',
+  'border-top-style',
+  'border-left-style',
+  'overflow-x',
+  'cursor',
+  'transform',
+] as const;
+
+// ---- leaking out -----------------------------------------------------------------------------
+
+/**
+ * Host elements next to the widgets: plain elements, and elements that carry the widgets' own
+ * part names and class names, which the widgets' styles would hit if they leaked out.
+ */
+const HOST_CONTROLS = `
+  <h3>Host heading</h3>
+  <p>Host paragraph with a <a href="#host-link">host link</a>, <strong>strong</strong>, <em>em</em> and <mark>marked</mark> text.</p>
+  <button type="button">Host button</button>
+  <input type="search" aria-label="Host search" />
+  <label>Host label</label>
+  <ul><li>Host list item</li></ul>
+  <ol><li>Host ordered item</li></ol>
+  <table>
+    <caption>Host table</caption>
+    <thead><tr><th>Head</th></tr></thead>
+    <tbody><tr><th scope="row">Row</th><td>Cell</td></tr></tbody>
+  </table>
+  <section><header>Host header</header><footer>Host footer</footer></section>
+  <div part="base list item heading question answer footer sources error" class="visually-hidden status approved error stale kind muted figure scroll cell-label toggletip detail">Look-alike</div>
+  <span part="label icon indicator" class="status-icon badge-row sources-heading">Look-alike</span>
+  <svg width="20" height="10" aria-hidden="true"><rect width="20" height="10"></rect></svg>
+`;
+
+/** Mounts the host controls (before any widget), returning the elements to watch, `<html>` and `<body>` included. */
+export function mountHostControls(parent: Element = document.body): Element[] {
+  const aside = track(document.createElement('aside'));
+  aside.className = 'hostile-controls';
+  aside.innerHTML = HOST_CONTROLS;
+  parent.prepend(aside);
+  return [document.documentElement, document.body, aside, ...aside.querySelectorAll('*')];
+}
+
+export interface PageSnapshot {
+  elements: StyleEntry[];
+  styleSheets: number;
+  adoptedStyleSheets: number;
+  attributes: string;
+}
+
+export function pageSnapshot(elements: Element[]): PageSnapshot {
+  const attrs = (node: Element) => [...node.attributes].map((a) => `${a.name}="${a.value}"`).join(' ');
+  return {
+    elements: elements.map((node, i) => ({ label: label(node, i), styles: computedStyles(node) })),
+    styleSheets: document.styleSheets.length,
+    adoptedStyleSheets: document.adoptedStyleSheets.length,
+    attributes: `<html ${attrs(document.documentElement)}> <body ${attrs(document.body)}>`,
+  };
+}
+
+/** Mounts the host controls, then the widget (opened), and checks that no host element's computed style changed. */
+export async function expectNothingLeaksOut(spec: WidgetSpec, options: MountOptions = {}): Promise<void> {
+  const controls = mountHostControls(options.parent);
+  const before = pageSnapshot(controls);
+  const { el } = await mountWidget(spec, options);
+  await spec.open?.(el);
+  const after = pageSnapshot(controls);
+  expect(styleDifferences(before.elements, after.elements), 'computed styles of host elements').to.deep.equal([]);
+  expect(after.styleSheets, 'document.styleSheets').to.equal(before.styleSheets);
+  expect(after.adoptedStyleSheets, 'document.adoptedStyleSheets').to.equal(before.adoptedStyleSheets);
+  expect(after.attributes).to.equal(before.attributes);
+}
+
+// ---- overflow --------------------------------------------------------------------------------
+
+function insideHorizontalScroller(node: Element): boolean {
+  for (let parent = node.parentElement; parent; parent = parent.parentElement) {
+    if (getComputedStyle(parent).overflowX !== 'visible') return true;
+  }
+  return false;
+}
+
+/**
+ * Elements of the widget's shadow tree that stick out of [left, right] (CSS px, viewport
+ * coordinates). Visually hidden 1px boxes and content inside a horizontal scroller are not counted.
+ */
+export function overflowing(el: Widget, left: number, right: number): string[] {
+  const out: string[] = [];
+  all<Element>(el, '*').forEach((node, i) => {
+    const rect = node.getBoundingClientRect();
+    if (rect.width <= 1 && rect.height <= 1) return;
+    if (insideHorizontalScroller(node)) return;
+    if (rect.right > right + 0.5 || rect.left < left - 0.5) {
+      out.push(`${label(node, i)} spans ${Math.round(rect.left)}..${Math.round(rect.right)}px (allowed ${Math.round(left)}..${Math.round(right)}px)`);
+    }
+  });
+  return out.length > 10 ? [...out.slice(0, 10), `... and ${out.length - 10} more`] : out;
+}
+
+// ---- viewport --------------------------------------------------------------------------------
+
+/** Resolves false where the browser cannot set the viewport from a test (WebDriver sessions: WebKitGTK here). */
+export function trySetViewport(width: number, height: number): Promise<boolean> {
+  return setViewport({ width, height }).then(
+    () => true,
+    () => false,
+  );
+}
+
+/** The size Web Test Runner's pages start with. */
+export const DEFAULT_VIEWPORT = { width: 800, height: 600 };
+
+// ---- direction helpers -----------------------------------------------------------------------
+
+/**
+ * The horizontal sign (+1 right, -1 left) of the corner that an L-shaped CSS chevron points to:
+ * a box drawn with `border-right` and `border-bottom` points to its bottom-right corner (1, 1)
+ * before its transform; `transform` (a matrix) moves that corner.
+ */
+export function chevronHorizontalSign(transform: string): number {
+  const m = /matrix\(([^)]+)\)/.exec(transform);
+  if (!m) return 1;
+  const [a, , c] = m[1].split(',').map(Number);
+  const x = a + c;
+  return Math.abs(x) < 1e-6 ? 0 : Math.sign(x);
+}
+
+// ---- the common tests ------------------------------------------------------------------------
+
+export type Behaviour = 'renders' | 'readable' | 'keyboard' | 'axe' | 'leak-out';
+
+export interface EveryWidgetOptions {
+  /** How widgets are mounted in this host page (evaluated per test). */
+  mount?: () => MountOptions;
+  /** Smallest readable text size in px in this host page. */
+  minFontSize?: number;
+  /**
+   * Known widget bugs: `{ 'keyboard ketamine-faq': 'BUG: ...' }` turns that one test into `it.skip`
+   * (the BUG comment goes where the entry is written, in the condition's test file).
+   */
+  knownBugs?: Partial<Record<`${Behaviour} ${string}`, string>>;
+}
+
+/**
+ * One `it` per behaviour and widget, in the current `describe` (the host condition): the widget
+ * renders its content, is readable, is keyboard-usable, is axe-clean, and changes no host style.
+ */
+export function itChecksEveryWidget({ mount = () => ({}), minFontSize = 12, knownBugs = {} }: EveryWidgetOptions = {}): void {
+  for (const spec of WIDGETS) {
+    const tag = () => mount().tag ?? spec.tag;
+    const test = (behaviour: Behaviour, title: string, fn: (this: Mocha.Context) => Promise<void>) =>
+      (knownBugs[`${behaviour} ${spec.tag}`] ? it.skip : it)(`<${spec.tag}> ${title}`, fn);
+
+    test('renders', 'renders its content', async () => {
+      const { el } = await mountWidget(spec, mount());
+      expect(el.localName).to.equal(tag());
+      expectRendersContent(el, spec);
+    });
+
+    test('readable', 'is readable: shown, in its own text styles, not the host’s', async () => {
+      const { el } = await mountWidget(spec, mount());
+      expectReadable(el, spec, { minFontSize });
+    });
+
+    test('keyboard', 'is keyboard-usable: Tab reaches its controls with a focus ring, Enter activates', async () => {
+      const mounted = await mountWidget(spec, mount());
+      await expectKeyboardUsable(spec, mounted);
+    });
+
+    test('axe', 'is axe-clean, closed and opened', async function () {
+      this.timeout(60000);
+      const { el } = await mountWidget(spec, mount());
+      await expect(el).to.be.accessible();
+      if (spec.open) {
+        await spec.open(el);
+        await expect(el).to.be.accessible();
+      }
+    });
+
+    test('leak-out', 'changes no computed style of host elements next to it, nor the document', async function () {
+      this.timeout(30000);
+      await expectNothingLeaksOut(spec, mount());
+    });
+  }
+}
