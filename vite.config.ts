@@ -18,6 +18,7 @@ const entries = {
   'data/index': 'src/data/index.ts',
   hydrate: 'src/hydrate.ts',
   'ssr/render': 'src/ssr/render.ts',
+  'react/index': 'src/react/index.ts',
 };
 
 // `vite` (npm start) serves the demo host page, index.html.
@@ -33,7 +34,7 @@ export default defineConfig(({ mode }) => {
         minify: false,
         lib: { entry: entries, formats: ['es'] },
         rolldownOptions: {
-          external: [/^lit(\/.*)?$/, /^@lit\//, /^@lit-labs\//],
+          external: [/^lit(\/.*)?$/, /^@lit\//, /^@lit-labs\//, /^react(-dom)?(\/.*)?$/],
           output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
         },
       },

@@ -110,6 +110,49 @@ function ssrRenderPlugin() {
   };
 }
 
+/**
+ * React ships CommonJS only. For the React wrapper tests, esbuild bundles React and ReactDOM once
+ * into an ES module, and `react`, `react-dom/client` and `react-dom/test-utils` resolve to small
+ * modules re-exporting from it (one React instance, as in an app).
+ */
+function reactPlugin() {
+  const modules = {
+    react: 'export { React as default } from "/__react/bundle.js";',
+    'react-dom/client': 'export { ReactDOMClient as default } from "/__react/bundle.js";',
+    'react-dom/test-utils': 'export { ReactTestUtils as default } from "/__react/bundle.js";',
+  };
+  let bundle;
+  return {
+    name: 'react-esm',
+    resolveImport({ source }) {
+      if (source in modules) return `/__react/${source.replace(/\//g, '_')}.js`;
+      return undefined;
+    },
+    async serve(context) {
+      if (!context.path.startsWith('/__react/')) return undefined;
+      if (context.path === '/__react/bundle.js') {
+        bundle ??= (
+          await build({
+            stdin: {
+              contents:
+                'import React from "react"; import ReactDOMClient from "react-dom/client"; import ReactTestUtils from "react-dom/test-utils"; export { React, ReactDOMClient, ReactTestUtils };',
+              resolveDir: process.cwd(),
+            },
+            bundle: true,
+            format: 'esm',
+            write: false,
+            define: { 'process.env.NODE_ENV': '"development"' },
+            logLevel: 'error',
+          })
+        ).outputFiles[0].text;
+        return { body: bundle, type: 'js' };
+      }
+      const name = Object.keys(modules).find((m) => context.path === `/__react/${m.replace(/\//g, '_')}.js`);
+      return name ? { body: modules[name], type: 'js' } : undefined;
+    },
+  };
+}
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
@@ -119,5 +162,9 @@ export default {
   testsFinishTimeout: 300000,
   // The bundled dataset is imported as a module; other JSON (test fixtures fetched via `src`) stays JSON.
   mimeTypes: { 'data/*.json': 'js' },
-  plugins: [emulateMediaFeaturesPlugin(), ssrRenderPlugin(), json({ include: ['**/data/*.json'] }), esbuildPlugin({ ts: true, json: false, tsconfig: './tsconfig.json', target: 'es2022' })],
+  plugins: [
+    emulateMediaFeaturesPlugin(),
+    ssrRenderPlugin(),
+    reactPlugin(),
+    json({ include: ['**/data/*.json'] }), esbuildPlugin({ ts: true, json: false, tsconfig: './tsconfig.json', target: 'es2022' })],
 };
