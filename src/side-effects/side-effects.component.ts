@@ -1,6 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import {
   BODY_SYSTEMS,
   DRUGS,
@@ -15,6 +14,7 @@ import {
   type UseContext,
 } from '../data/types.js';
 import { clampHeadingLevel, parseList } from '../shared/attributes.js';
+import { cssProperties } from '../shared/css-properties.js';
 import { renderFooter } from '../shared/footer.js';
 import { warningIcon } from '../shared/icons.js';
 import { KetamineElement } from '../shared/ketamine-element.js';
@@ -211,7 +211,7 @@ export class KetamineSideEffects extends KetamineElement {
   /** The figure's bar and, if it was compared with something, the comparator's bar below it. */
   private renderBars(figure: Frequency): TemplateResult {
     const bar = (part: string, low: number, high = low) =>
-      html`<span part="bar-track"><span part=${part} style=${styleMap({ '--_value': `${high}%`, '--_solid': `${high ? (low / high) * 100 : 100}%` })}></span></span>`;
+      html`<span part="bar-track"><span part=${part} ${cssProperties({ '--_value': `${high}%`, '--_solid': `${high ? (low / high) * 100 : 100}%` })}></span></span>`;
     return html`<div part="bars" aria-hidden="true">
       ${bar('bar', figure.low, figure.high)}${figure.comparator ? bar('comparator-bar', figure.comparator.low, figure.comparator.high) : nothing}
     </div>`;
