@@ -6,6 +6,7 @@ import * as routeTable from '../stories/route-table.stories.js';
 import * as sideEffects from '../stories/side-effects.stories.js';
 import * as sources from '../stories/sources.stories.js';
 import * as uses from '../stories/uses.stories.js';
+import * as theming from '../stories/theming.stories.js';
 import { shadow, unresolvedIdReferences } from './helpers.js';
 
 // Every documented example is also a test: each story is rendered as a fixture and axe-checked.
@@ -28,6 +29,7 @@ const modules: Record<string, StoryModule> = {
   'side-effects': sideEffects as unknown as StoryModule,
   sources: sources as unknown as StoryModule,
   uses: uses as unknown as StoryModule,
+  theming: theming as unknown as StoryModule,
 };
 
 // A story may set the URL hash (deep links); leave the page as it was.
