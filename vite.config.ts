@@ -1,4 +1,4 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 
 /** The define modules: one npm entry per widget plus the index. Add a widget here and in package.json `exports`. */
 const entries = {
@@ -20,6 +20,25 @@ const entries = {
   'ssr/render': 'src/ssr/render.ts',
   'react/index': 'src/react/index.ts',
 };
+
+/**
+ * The built demo page is server-rendered (declarative shadow DOM) and hydrated by the page's script,
+ * as a publisher would ship it: no layout shift, content before JavaScript. Needs `npm run build`
+ * first (it uses dist/ssr/render.js). `npm start` serves the same page rendered in the browser.
+ */
+function serverRenderDemo(): Plugin {
+  return {
+    name: 'ketamine-ssr-demo',
+    apply: 'build',
+    async transformIndexHtml(page) {
+      const main = page.match(/<main>([\s\S]*)<\/main>/);
+      if (!main) return page;
+      const { renderToString } = await import(new URL('./dist/ssr/render.js', import.meta.url).href);
+      const rendered: string = await renderToString(main[1], { deferHydration: true });
+      return page.replace(main[0], () => `<main>${rendered}</main>`);
+    },
+  };
+}
 
 // `vite` (npm start) serves the demo host page, index.html.
 // `vite build --mode lib`: the npm build, one ES module per source file, `lit` left as a bare import.
@@ -53,7 +72,10 @@ export default defineConfig(({ mode }) => {
       },
     };
   }
+  // `vite build` (npm run build:demo): the demo host page, for Lighthouse.
   return {
+    build: { outDir: 'demo-dist' },
+    plugins: [serverRenderDemo()],
     server: { host: '127.0.0.1', port: 5173 },
     preview: { host: '127.0.0.1', port: 4173 },
   };

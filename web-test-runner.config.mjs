@@ -105,7 +105,7 @@ function ssrRenderPlugin() {
         });
         ({ renderToString } = await import(`${pathToFileURL(outfile).href}?${Date.now()}`));
       }
-      return renderToString(payload.markup);
+      return renderToString(payload.markup, payload.options);
     },
   };
 }

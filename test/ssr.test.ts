@@ -1,9 +1,8 @@
-// Lit's hydrate support has to run before Lit itself: keep this import first.
-import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
-import { expect, fixture } from '@open-wc/testing';
+// The hydrate entry loads Lit's hydrate support before Lit itself: keep this import first.
+import { hydrateDeferred } from '../src/hydrate.js';
+import { expect, fixture, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { bundledDataset } from '../src/data/full.js';
-import '../src/index.js';
 import { shadow, textOf, unresolvedIdReferences } from './helpers.js';
 
 // The same checks for every widget in three modes: rendered in the browser, server-rendered with
@@ -21,7 +20,7 @@ const specs = [
   { markup: '<ketamine-sources kinds="guideline"></ketamine-sources>', text: ['Clinical guidelines'], main: '[part~="source"]' },
 ];
 
-const serverHtml = (markup: string) => executeServerCommand('ssr-render', { markup }) as Promise<string>;
+const serverHtml = (markup: string, options = {}) => executeServerCommand('ssr-render', { markup, options }) as Promise<string>;
 
 /** What every mode must show: the widget's content, its text, and id references that resolve. */
 function expectContent(el: Element, spec: (typeof specs)[number]) {
@@ -34,6 +33,37 @@ function expectContent(el: Element, spec: (typeof specs)[number]) {
 }
 
 const canParseDsd = 'setHTMLUnsafe' in Element.prototype;
+
+/** Server-rendered markup as a detached element (parsed where nothing upgrades it), to move into the page. */
+function parseDetached(markup: string, tag: string): HTMLElement {
+  const inert = document.implementation.createHTMLDocument('');
+  (inert.body as HTMLElement & { setHTMLUnsafe(html: string): void }).setHTMLUnsafe(markup);
+  return inert.body.querySelector(tag)!;
+}
+
+describe('deferred hydration', () => {
+  it('waits for the widget to come into view, then hydrates it', async function () {
+    if (!canParseDsd) this.skip();
+    const markup = await serverHtml('<ketamine-faq topics="cost"></ketamine-faq>', { deferHydration: true });
+    const host = await fixture<HTMLDivElement>('<div><div style="height: 3000px"></div></div>');
+    const el = document.adoptNode(parseDetached(markup, 'ketamine-faq')) as Widget;
+    expect(el.hasAttribute('defer-hydration')).to.be.true;
+    host.append(el);
+    const button = el.shadowRoot!.querySelector<HTMLButtonElement>('[part="question"]')!;
+    button.click(); // not hydrated yet: nothing listens
+    expect(button.getAttribute('aria-expanded')).to.equal('false');
+    hydrateDeferred(host);
+    expect(el.hasAttribute('defer-hydration'), 'still waiting below the fold').to.be.true;
+    el.scrollIntoView();
+    await waitUntil(() => !el.hasAttribute('defer-hydration'), 'hydrates once in view');
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part="question"]')).to.equal(button);
+    button.click();
+    await el.updateComplete;
+    expect(button.getAttribute('aria-expanded')).to.equal('true');
+    window.scrollTo(0, 0);
+  });
+});
 
 for (const spec of specs) {
   const tag = spec.markup.match(/^<([a-z-]+)/)![1];
@@ -75,10 +105,7 @@ for (const spec of specs) {
     it('hydrated: keeps the server-rendered DOM, then works and is accessible', async function () {
       if (!canParseDsd) this.skip();
       const markup = await serverHtml(spec.markup);
-      // Parsed in a document without custom element definitions, so nothing upgrades until it is moved here.
-      const inert = document.implementation.createHTMLDocument('');
-      (inert.body as HTMLElement & { setHTMLUnsafe(html: string): void }).setHTMLUnsafe(markup);
-      const serverEl = inert.body.querySelector(tag)!;
+      const serverEl = parseDetached(markup, tag);
       const serverNode = serverEl.shadowRoot!.querySelector(spec.main)!;
       const errors: string[] = [];
       const onError = (e: ErrorEvent) => errors.push(e.message);

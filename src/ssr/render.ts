@@ -15,6 +15,14 @@ import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html, unsafeStatic } from 'lit/static-html.js';
 import '../index.js';
 
-export async function renderToString(markup: string): Promise<string> {
-  return collectResult(render(html`${unsafeStatic(markup)}`));
+export interface RenderOptions {
+  /**
+   * Adds `defer-hydration` to each widget: the hydrate entry then hydrates a widget when it comes
+   * near the viewport or is interacted with, instead of all at once while the page loads.
+   */
+  deferHydration?: boolean;
+}
+
+export async function renderToString(markup: string, { deferHydration = false }: RenderOptions = {}): Promise<string> {
+  return collectResult(render(html`${unsafeStatic(markup)}`, { deferHydration }));
 }
