@@ -74,3 +74,48 @@ test('the CDN file registers every widget from one script tag, with the bundled 
     server.close();
   }
 });
+
+test('the npm build works from an import map, loading only the widget it is asked for', async () => {
+  const importMap = {
+    imports: {
+      lit: '/node_modules/lit/index.js',
+      'lit/': '/node_modules/lit/',
+      '@lit/reactive-element': '/node_modules/@lit/reactive-element/reactive-element.js',
+      '@lit/reactive-element/': '/node_modules/@lit/reactive-element/',
+      'lit-element/': '/node_modules/lit-element/',
+      'lit-html': '/node_modules/lit-html/lit-html.js',
+      'lit-html/': '/node_modules/lit-html/',
+      'ketamine-widgets/': '/dist/',
+    },
+  };
+  const requested = [];
+  const server = createServer((req, res) => {
+    requested.push(req.url);
+    if (req.url === '/') {
+      res.setHeader('content-type', 'text/html');
+      return res.end(`<!doctype html><script type="importmap">${JSON.stringify(importMap)}</script>
+        <script type="module">import 'ketamine-widgets/faq/faq.js';</script><ketamine-faq topics="cost"></ketamine-faq>`);
+    }
+    const file = join(root, decodeURIComponent(req.url.split('?')[0]));
+    if (!file.startsWith(root) || !existsSync(file)) return res.writeHead(404).end();
+    res.setHeader('content-type', extname(file) === '.js' ? 'text/javascript' : 'application/octet-stream');
+    res.end(readFileSync(file));
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const browser = await puppeteerCore.launch({ executablePath: findChromium(), headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+  try {
+    const page = await browser.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`http://127.0.0.1:${server.address().port}/`);
+    await page.waitForFunction(() => document.querySelector('ketamine-faq')?.shadowRoot?.querySelector('[part="question"]'));
+    assert.deepEqual(errors, []);
+    // Only the FAQ's modules: no other widget's code was requested.
+    for (const other of ['route-table', 'side-effects', 'sources/', 'uses/', 'approval-badge']) {
+      assert.ok(!requested.some((url) => url.includes(other)), `${other} was loaded`);
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+});
