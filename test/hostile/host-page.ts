@@ -225,8 +225,16 @@ export async function expectKeyboardUsable(spec: WidgetSpec, { el, before }: Mou
 
 // ---- computed-style snapshots ----------------------------------------------------------------
 
-/** Used values that follow layout (the page's width, a scroll bar appearing), not the cascade. */
+/** Used values that follow layout (the page's height and width, a scroll bar appearing), not the cascade. */
 const LAYOUT_DEPENDENT = new Set([
+  'top',
+  'right',
+  'bottom',
+  'left',
+  'inset-block-start',
+  'inset-block-end',
+  'inset-inline-start',
+  'inset-inline-end',
   'width',
   'height',
   'inline-size',
@@ -247,10 +255,10 @@ const LAYOUT_DEPENDENT = new Set([
   'ry',
 ]);
 
-/** Every computed longhand of `node` but the layout-dependent ones, or only `props`. */
+/** Every computed longhand of `node` but the layout-dependent ones and custom properties (their effect is what counts), or only `props`. */
 export function computedStyles(node: Element, props?: readonly string[]): Record<string, string> {
   const style = getComputedStyle(node);
-  const names = props ?? Array.from({ length: style.length }, (_, i) => style.item(i)).filter((p) => !LAYOUT_DEPENDENT.has(p));
+  const names = props ?? Array.from({ length: style.length }, (_, i) => style.item(i)).filter((p) => !p.startsWith('--') && !LAYOUT_DEPENDENT.has(p));
   return Object.fromEntries(names.map((p) => [p, style.getPropertyValue(p)]));
 }
 
@@ -452,7 +460,7 @@ export type Behaviour = 'renders' | 'readable' | 'keyboard' | 'axe' | 'leak-out'
 
 export interface EveryWidgetOptions {
   /** How widgets are mounted in this host page (evaluated per test). */
-  mount?: () => MountOptions;
+  mount?: (spec: WidgetSpec) => MountOptions;
   /** Smallest readable text size in px in this host page. */
   minFontSize?: number;
   /**
@@ -468,29 +476,30 @@ export interface EveryWidgetOptions {
  */
 export function itChecksEveryWidget({ mount = () => ({}), minFontSize = 12, knownBugs = {} }: EveryWidgetOptions = {}): void {
   for (const spec of WIDGETS) {
-    const tag = () => mount().tag ?? spec.tag;
+    const options = () => mount(spec);
+    const tag = () => options().tag ?? spec.tag;
     const test = (behaviour: Behaviour, title: string, fn: (this: Mocha.Context) => Promise<void>) =>
       (knownBugs[`${behaviour} ${spec.tag}`] ? it.skip : it)(`<${spec.tag}> ${title}`, fn);
 
     test('renders', 'renders its content', async () => {
-      const { el } = await mountWidget(spec, mount());
+      const { el } = await mountWidget(spec, options());
       expect(el.localName).to.equal(tag());
       expectRendersContent(el, spec);
     });
 
     test('readable', 'is readable: shown, in its own text styles, not the host’s', async () => {
-      const { el } = await mountWidget(spec, mount());
+      const { el } = await mountWidget(spec, options());
       expectReadable(el, spec, { minFontSize });
     });
 
     test('keyboard', 'is keyboard-usable: Tab reaches its controls with a focus ring, Enter activates', async () => {
-      const mounted = await mountWidget(spec, mount());
+      const mounted = await mountWidget(spec, options());
       await expectKeyboardUsable(spec, mounted);
     });
 
     test('axe', 'is axe-clean, closed and opened', async function () {
       this.timeout(60000);
-      const { el } = await mountWidget(spec, mount());
+      const { el } = await mountWidget(spec, options());
       await expect(el).to.be.accessible();
       if (spec.open) {
         await spec.open(el);
@@ -500,7 +509,47 @@ export function itChecksEveryWidget({ mount = () => ({}), minFontSize = 12, know
 
     test('leak-out', 'changes no computed style of host elements next to it, nor the document', async function () {
       this.timeout(30000);
-      await expectNothingLeaksOut(spec, mount());
+      await expectNothingLeaksOut(spec, options());
     });
   }
+}
+
+/** The viewport width in CSS px, without a vertical scroll bar. */
+export const viewportWidth = () => document.documentElement.clientWidth;
+
+/** Nothing of the widget, nor the page, is wider than the viewport: no horizontal scrolling. */
+export function expectFitsViewport(el: Widget, what: string): void {
+  const width = viewportWidth();
+  expect(overflowing(el, 0, width), `${what}: parts outside the viewport`).to.deep.equal([]);
+  expect(el.getBoundingClientRect().width, `${what}: widget width`).to.be.at.most(width);
+  expect(document.documentElement.scrollWidth, `${what}: page scroll width`).to.be.at.most(width);
+}
+
+/** One `it` per widget and state: it fits the (narrow) viewport as first rendered, and with everything opened. */
+export function itFitsTheViewport({ knownBugs = {} }: { knownBugs?: Partial<Record<`${'closed' | 'opened'} ${string}`, string>> } = {}): void {
+  for (const spec of WIDGETS) {
+    (knownBugs[`closed ${spec.tag}`] ? it.skip : it)(`<${spec.tag}> fits the viewport: no horizontal scrolling, nothing cut off`, async () => {
+      const { el } = await mountWidget(spec);
+      expectFitsViewport(el, 'as rendered');
+    });
+    if (spec.open) {
+      (knownBugs[`opened ${spec.tag}`] ? it.skip : it)(`<${spec.tag}> still fits the viewport with everything opened`, async () => {
+        const { el } = await mountWidget(spec);
+        await spec.open!(el);
+        expectFitsViewport(el, 'opened');
+      });
+    }
+  }
+}
+
+/** Mounts `markup` holding one badge, opens its explanation and returns the badge. */
+export async function badgeIn(markup: string): Promise<Widget> {
+  const wrapper = track(document.createElement('div'));
+  wrapper.innerHTML = markup;
+  document.body.append(wrapper);
+  const badge = wrapper.querySelector<Widget>('ketamine-approval-badge')!;
+  await badge.updateComplete;
+  shadow(badge).querySelector<HTMLButtonElement>('[part="info-button"]')!.click();
+  await badge.updateComplete;
+  return badge;
 }

@@ -49,8 +49,8 @@ const RESET = `
   div > *, li > *, section > * { float: left !important; opacity: 0.3 !important; }
 `;
 
-/** A fixed slot width, so that the widgets lay out alike with and without the reset (which drops the body margin). */
-const WIDTH = '600px';
+/** A fixed slot width (wider than the route table's 40rem card breakpoint), so that the widgets lay out alike with and without the reset (which drops the body margin). */
+const WIDTH = '700px';
 
 function installReset(): HTMLStyleElement {
   const style = document.createElement('style');
@@ -92,39 +92,62 @@ describe('host page: aggressive global CSS reset', () => {
       const strip = (entries: StyleEntry[]) => entries.map(({ label, styles }) => ({ label, styles: { ...styles, 'box-sizing': '' } }));
       expect(styleDifferences(strip(baseline.get(spec.tag)!), strip(internalStyles(el, [...STRUCTURAL_PROPS, 'box-sizing'])))).to.deep.equal([]);
     });
+  }
 
-    it(`<${spec.tag}> keeps its own box model: the page's "* { box-sizing: content-box }" does not reach inside`, async () => {
-      const { el } = await mountWidget(spec, { width: WIDTH });
+  // BUG: every widget, under "* { box-sizing: content-box }" (any page still on the old box model): theme.styles.ts
+  // sets `:host { box-sizing: border-box }` and `*, *::before, *::after { box-sizing: inherit }`, so the page's rule
+  // on the host element is inherited by every internal element. Visible in <ketamine-faq>: each question button
+  // (width: 100% plus its padding) sticks out 8px past the widget's right edge. Internal elements should be
+  // `box-sizing: border-box` on their own, not inherit it from the host.
+  it.skip('every widget keeps its own box model: the page\'s "* { box-sizing: content-box }" does not reach inside', async () => {
+    const problems: string[] = [];
+    for (const spec of WIDGETS) {
+      const { el, slot } = await mountWidget(spec, { width: WIDTH });
       await spec.open?.(el);
-      const host = el.getBoundingClientRect();
-      const slot = el.parentElement!.getBoundingClientRect();
-      // Nothing of the widget sticks out of the slot it was given.
-      expect(overflowing(el, slot.left, Math.max(slot.right, host.right))).to.deep.equal([]);
-      const boxSizing = internalStyles(el, ['box-sizing'])
-        .filter(({ styles }) => styles['box-sizing'] !== 'border-box')
-        .map(({ label }) => label);
-      expect(boxSizing.slice(0, 5), 'internal elements not border-box').to.deep.equal([]);
-    });
+      const box = slot.getBoundingClientRect();
+      problems.push(...overflowing(el, box.left, box.right).map((line) => `<${spec.tag}> ${line}`));
+      const contentBox = internalStyles(el, ['box-sizing']).filter(({ styles }) => styles['box-sizing'] !== 'border-box');
+      problems.push(...contentBox.slice(0, 3).map(({ label }) => `<${spec.tag}> ${label} is content-box`));
+    }
+    expect(problems).to.deep.equal([]);
+  });
 
-    it(`<${spec.tag}> custom properties of the page named like its private ones (--_*) do not reach inside`, async function () {
-      this.timeout(30000);
+  // BUG: every widget, when the page defines custom properties named like the widgets' private `--_theme-text`,
+  // `--_theme-background`, `--_theme-surface`, `--_theme-border`, `--_theme-muted`, `--_theme-accent`, `--_theme-focus`
+  // (a page or another component library using the same `--_` "private property" convention): these are set on
+  // the host only under `theme="light|dark|auto"`, so without `theme` the page's values inherit into the shadow
+  // tree through the `var(--_theme-*, …)` fallbacks in theme.styles.ts. With `:root { --_theme-text: red }` the
+  // widgets' text turns red; with `--_theme-surface`/`--_theme-border` their panels and lines change colour.
+  // The other `--_*` names are redefined on the host or the element using them, so they are not affected.
+  // Fix idea: reset the seven `--_theme-*` properties to `initial` on `:host` when there is no theme.
+  it.skip('every widget ignores page custom properties named like its private ones (--_*)', async function () {
+    this.timeout(60000);
+    const problems: string[] = [];
+    for (const spec of WIDGETS) {
       const { el } = await mountWidget(spec, { width: WIDTH });
       await spec.open?.(el);
       const names = privateCustomProperties(el);
-      expect(names.length, 'private custom properties found in the widget styles').to.be.greaterThan(0);
+      expect(names.length, `${spec.tag}: private custom properties found in its styles`).to.be.greaterThan(0);
       const before = internalStyles(el);
       const page = document.createElement('style');
       page.textContent = `:root { ${names.map((name) => `${name}: red;`).join(' ')} }`;
       document.head.append(page);
       try {
-        expect(styleDifferences(before, internalStyles(el), 8), `page sets ${names.join(', ')}`).to.deep.equal([]);
+        problems.push(...styleDifferences(before, internalStyles(el), 3).map((line) => `<${spec.tag}> ${line}`));
       } finally {
         page.remove();
       }
-    });
-  }
+    }
+    expect(problems).to.deep.equal([]);
+  });
 
-  it('<ketamine-approval-badge> opens its explanation right under the badge, though the reset strips the host of its own styles', async () => {
+  // BUG: <ketamine-approval-badge>, under a reset that reaches the host element ("* { all: revert }", or the popular
+  // "the-new-css-reset" `all: unset`): the toggletip is `position: absolute` against `:host { position: relative }`,
+  // and page rules on the host beat `:host` rules, so the host becomes static and the opened explanation is placed
+  // against the initial containing block instead (in the 800x600 test page its top lands at y≈605: ~560px
+  // below the badge, off-screen). Making an internal
+  // wrapper the positioning context (which page rules cannot reach) fixes it.
+  it.skip('<ketamine-approval-badge> opens its explanation right under the badge, though the reset strips the host of its own styles', async () => {
     const spec = WIDGETS.find((w) => w.tag === 'ketamine-approval-badge')!;
     const { el } = await mountWidget(spec, { width: WIDTH });
     await spec.open!(el);
@@ -134,7 +157,11 @@ describe('host page: aggressive global CSS reset', () => {
     expect(explanation.left, 'explanation left vs badge left').to.be.within(badge.left - 24, badge.right);
   });
 
-  it('<ketamine-route-table> still turns rows into cards in a narrow container, though the reset strips the host of its own styles', async () => {
+  // BUG: <ketamine-route-table>, same reset: `container-type: inline-size` is declared on `:host`, so "* { all: revert }"
+  // removes it; the `@container (max-width: 40rem)` card layout then never applies and, in a 300px container, the
+  // table keeps its 8 columns (inside the horizontal scroller) instead of becoming cards. An internal wrapper as
+  // the size container fixes it.
+  it.skip('<ketamine-route-table> still turns rows into cards in a narrow container, though the reset strips the host of its own styles', async () => {
     const spec = WIDGETS.find((w) => w.tag === 'ketamine-route-table')!;
     const { el } = await mountWidget(spec, { width: '300px' });
     expect(getComputedStyle(shadow(el).querySelector('tbody tr')!).display).to.equal('block');
