@@ -2,11 +2,9 @@
 // `lit` kept external in the npm build, and the CDN file registering every widget in a real browser.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createServer } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
-import { puppeteerCore } from '@web/test-runner-chrome';
-import { findChromium } from '../../scripts/browsers.mjs';
+import { withPage } from './page.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
@@ -42,38 +40,17 @@ test('the CDN file is self-contained', () => {
 });
 
 test('the CDN file registers every widget from one script tag, with the bundled data', async () => {
-  const server = createServer((req, res) => {
-    if (req.url === '/') {
-      res.setHeader('content-type', 'text/html');
-      return res.end(`<!doctype html><script type="module" src="/dist/cdn/ketamine-widgets.js"></script>
-        <script type="module" src="/dist/cdn/ketamine-widgets.js?second-copy"></script>
-        <ketamine-approval-badge use="anesthesia"></ketamine-approval-badge>`);
-    }
-    const file = join(root, decodeURIComponent(req.url.split('?')[0]));
-    if (!file.startsWith(root) || !existsSync(file)) return res.writeHead(404).end();
-    res.setHeader('content-type', extname(file) === '.js' ? 'text/javascript' : 'application/octet-stream');
-    res.end(readFileSync(file));
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const browser = await puppeteerCore.launch({
-    executablePath: findChromium(),
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'],
-  });
-  try {
-    const page = await browser.newPage();
-    const errors = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`http://127.0.0.1:${server.address().port}/`);
+  const html = `<!doctype html><script type="module" src="/dist/cdn/ketamine-widgets.js"></script>
+    <script type="module" src="/dist/cdn/ketamine-widgets.js?second-copy"></script>
+    <ketamine-approval-badge use="anesthesia"></ketamine-approval-badge>`;
+  await withPage({ html }, async (page, { errors }) => {
     await page.waitForFunction(() => document.querySelector('ketamine-approval-badge')?.shadowRoot?.querySelector('[part="label"]'));
     const label = await page.evaluate(() => document.querySelector('ketamine-approval-badge').shadowRoot.querySelector('[part="label"]').textContent.trim());
     assert.equal(label, 'Ketamine: FDA-approved (1970)');
     assert.deepEqual(errors, [], 'a second copy of the library must not throw');
-  } finally {
-    await browser.close();
-    server.close();
-  }
+  });
 });
+
 
 test('the npm build works from an import map, loading only the widget it is asked for', async () => {
   const importMap = {
@@ -88,34 +65,14 @@ test('the npm build works from an import map, loading only the widget it is aske
       'ketamine-widgets/': '/dist/',
     },
   };
-  const requested = [];
-  const server = createServer((req, res) => {
-    requested.push(req.url);
-    if (req.url === '/') {
-      res.setHeader('content-type', 'text/html');
-      return res.end(`<!doctype html><script type="importmap">${JSON.stringify(importMap)}</script>
-        <script type="module">import 'ketamine-widgets/faq/faq.js';</script><ketamine-faq topics="cost"></ketamine-faq>`);
-    }
-    const file = join(root, decodeURIComponent(req.url.split('?')[0]));
-    if (!file.startsWith(root) || !existsSync(file)) return res.writeHead(404).end();
-    res.setHeader('content-type', extname(file) === '.js' ? 'text/javascript' : 'application/octet-stream');
-    res.end(readFileSync(file));
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const browser = await puppeteerCore.launch({ executablePath: findChromium(), headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
-  try {
-    const page = await browser.newPage();
-    const errors = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`http://127.0.0.1:${server.address().port}/`);
+  const html = `<!doctype html><script type="importmap">${JSON.stringify(importMap)}</script>
+    <script type="module">import 'ketamine-widgets/faq/faq.js';</script><ketamine-faq topics="cost"></ketamine-faq>`;
+  await withPage({ html }, async (page, { errors, requested }) => {
     await page.waitForFunction(() => document.querySelector('ketamine-faq')?.shadowRoot?.querySelector('[part="question"]'));
     assert.deepEqual(errors, []);
     // Only the FAQ's modules: no other widget's code was requested.
     for (const other of ['route-table', 'side-effects', 'sources/', 'uses/', 'approval-badge']) {
       assert.ok(!requested.some((url) => url.includes(other)), `${other} was loaded`);
     }
-  } finally {
-    await browser.close();
-    server.close();
-  }
+  });
 });
