@@ -17,6 +17,11 @@ import {
   type StyleEntry,
 } from './host-page.js';
 
+/**
+ * Font and colour are set on element selectors, not on `*`: on `*` they would style the widget host elements
+ * themselves, and the widgets inherit font and colour from their host by design (the theming contract), so that
+ * would be the page's choice, not a leak. Everything else on `*` does reach the hosts, as in a real reset.
+ */
 const RESET = `
   /* Everything, the widget hosts included. */
   *, *::before, *::after {
