@@ -1,4 +1,4 @@
-import { html, nothing, svg, type TemplateResult } from 'lit';
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Dataset, Drug, Use } from '../data/types.js';
 import { KetamineElement } from '../shared/ketamine-element.js';
@@ -87,6 +87,24 @@ export class KetamineApprovalBadge extends KetamineElement {
     if (this.open && !event.composedPath().includes(this)) this.open = false;
   };
 
+  /** Keeps the opened popup inside the viewport: it is anchored at the badge's start, which may sit near the far edge. */
+  override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const panel = this.renderRoot.querySelector<HTMLElement>('.toggletip');
+    if (!panel || !this.open) return;
+    panel.style.removeProperty('left');
+    panel.style.removeProperty('right');
+    const { left, right } = panel.getBoundingClientRect();
+    const margin = 8;
+    const width = document.documentElement.clientWidth;
+    const shift = right > width - margin ? Math.max(width - margin - right, margin - left) : left < margin ? margin - left : 0;
+    if (!shift) return;
+    // Moved with left/right, not a transform, so that the page's scrollable width follows; set through
+    // the CSSOM, which a strict Content-Security-Policy allows.
+    panel.style.setProperty('left', `${Math.round(panel.offsetLeft + shift)}px`);
+    panel.style.setProperty('right', 'auto');
+  }
+
   private onKeydown(event: KeyboardEvent) {
     if (event.key === 'Escape' && this.open) {
       event.stopPropagation();
@@ -114,7 +132,7 @@ export class KetamineApprovalBadge extends KetamineElement {
       ${renderReviewAndDisclaimer(dataset, this.locale, this.t.bind(this))}
     </div>`;
 
-    return html`<div lang=${dataset.meta.locale} @keydown=${this.onKeydown}>
+    return html`<div class="root" lang=${dataset.meta.locale} @keydown=${this.onKeydown}>
       <span class="badge-row">
         ${renderStatus(status, drug, entry.year, this.t.bind(this))}
         ${compact

@@ -53,11 +53,19 @@ export const statusStyles = css`
 export const approvalBadgeStyles = css`
   :host {
     display: inline-block;
-    position: relative;
     vertical-align: baseline;
     max-width: 100%;
   }
   :host([variant='detail']) {
+    display: block;
+  }
+  /* The popup's positioning context is inside the shadow root, where a page's reset of the host cannot undo it. */
+  .root {
+    position: relative;
+    display: inline-block;
+    max-width: 100%;
+  }
+  :host([variant='detail']) .root {
     display: block;
   }
 

@@ -85,7 +85,7 @@ export const faqStyles = css`
     background: none;
     color: inherit;
     font: inherit;
-    text-align: start;
+    text-align: match-parent;
     cursor: pointer;
   }
   [part='question']:hover {

@@ -225,7 +225,7 @@ export class KetamineRouteTable extends KetamineElement {
       : '';
 
     // Explicit roles keep table semantics when the narrow layout changes `display` (browsers drop them otherwise).
-    return html`<div lang=${dataset.meta.locale}>
+    return html`<div class="root" lang=${dataset.meta.locale}>
       <div class="scroll">
         <table part="table" role="table">
           <caption part="caption">

@@ -3,11 +3,17 @@ import { css } from 'lit';
 export const routeTableStyles = css`
   :host {
     display: block;
-    /* The card layout below follows the space the host gives us, not the viewport. */
-    container-type: inline-size;
     --_header-background: var(--ketamine-route-table-header-background, var(--_surface));
     --_highlight: var(--ketamine-route-table-highlight-color, var(--_accent));
     --_bar: var(--ketamine-route-table-bar-color, var(--_accent));
+  }
+
+  /*
+   * The card layout below follows the space the host gives us, not the viewport. The container is
+   * inside the shadow root, where a page's reset of the host element cannot undo it.
+   */
+  .root {
+    container-type: inline-size;
   }
 
   .scroll {
@@ -23,13 +29,13 @@ export const routeTableStyles = css`
     margin-bottom: 0.5rem;
     font-weight: 600;
     font-size: 1.0625em;
-    text-align: start;
+    text-align: match-parent;
   }
   th,
   td {
     padding: 0.5rem;
     border-bottom: 1px solid var(--_border);
-    text-align: start;
+    text-align: match-parent;
     vertical-align: top;
   }
   thead th {
@@ -67,6 +73,9 @@ export const routeTableStyles = css`
   }
   [part~='highlighted'] > th {
     box-shadow: inset 0.3rem 0 0 var(--_highlight);
+  }
+  [part~='highlighted'] > th:dir(rtl) {
+    box-shadow: inset -0.3rem 0 0 var(--_highlight);
   }
   [part='highlight-label'] {
     display: inline-block;
@@ -159,7 +168,8 @@ export const routeTableStyles = css`
       font-weight: 600;
       font-size: 0.875em;
     }
-    [part~='highlighted'] > th {
+    [part~='highlighted'] > th,
+    [part~='highlighted'] > th:dir(rtl) {
       box-shadow: inset 0 0.3rem 0 var(--_highlight);
     }
   }

@@ -29,6 +29,17 @@ const darkPalette = unsafeCSS(`
 export const themeStyles = css`
   :host {
     box-sizing: border-box;
+    /*
+     * Palette values exist only with a theme attribute. Without one they must be invalid, not whatever
+     * a page happens to define under the same names, so they are reset here.
+     */
+    --_theme-text: initial;
+    --_theme-background: initial;
+    --_theme-surface: initial;
+    --_theme-border: initial;
+    --_theme-muted: initial;
+    --_theme-accent: initial;
+    --_theme-focus: initial;
     font-family: var(--ketamine-font-family);
     font-size: var(--ketamine-font-size);
     line-height: var(--ketamine-line-height, 1.5);
@@ -79,10 +90,28 @@ export const themeStyles = css`
     display: none !important;
   }
 
+  /* Our own box model, whatever the page sets on the host element ("* { box-sizing: content-box }"). */
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
+  }
+
+  /*
+   * In a right-to-left page the layout mirrors, but each paragraph of our (e.g. English) text takes its
+   * direction from its own first letters, so punctuation stays at the end of the sentence...
+   */
+  p,
+  li,
+  th,
+  td,
+  caption,
+  label,
+  button,
+  [role='heading'] {
+    unicode-bidi: plaintext;
+    /* ...while lines still align with the page's direction (start of a right-to-left page is the right). */
+    text-align: match-parent;
   }
 
   a {

@@ -151,6 +151,10 @@ export const sideEffectsStyles = css`
   [part='bar'] {
     background: linear-gradient(to right, var(--_bar) var(--_solid), color-mix(in srgb, var(--_bar) 45%, transparent) var(--_solid));
   }
+  /* Gradients have no logical directions: solid from the inline start, which is the right in RTL. */
+  [part='bar']:dir(rtl) {
+    background: linear-gradient(to left, var(--_bar) var(--_solid), color-mix(in srgb, var(--_bar) 45%, transparent) var(--_solid));
+  }
   /* Hatched, so that the comparator differs from the figure by pattern as well as colour. */
   [part='comparator-bar'] {
     background: repeating-linear-gradient(135deg, var(--_comparator-bar) 0 2px, transparent 2px 4px);

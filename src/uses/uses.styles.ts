@@ -59,6 +59,9 @@ export const usesStyles = css`
     transform: rotate(-45deg);
     transition: transform var(--_transition) ease;
   }
+  [part='evidence-toggle']:dir(rtl)::before {
+    transform: rotate(135deg); /* a closed disclosure points to the inline end: left in right-to-left text */
+  }
   [part='evidence-toggle'][aria-expanded='true']::before {
     transform: rotate(45deg);
   }

@@ -104,7 +104,7 @@ describe('host page: aggressive global CSS reset', () => {
   // on the host element is inherited by every internal element. Visible in <ketamine-faq>: each question button
   // (width: 100% plus its padding) sticks out 8px past the widget's right edge. Internal elements should be
   // `box-sizing: border-box` on their own, not inherit it from the host.
-  it.skip('every widget keeps its own box model: the page\'s "* { box-sizing: content-box }" does not reach inside', async () => {
+  it('every widget keeps its own box model: the page\'s "* { box-sizing: content-box }" does not reach inside', async () => {
     const problems: string[] = [];
     for (const spec of WIDGETS) {
       const { el, slot } = await mountWidget(spec, { width: WIDTH });
@@ -125,7 +125,7 @@ describe('host page: aggressive global CSS reset', () => {
   // widgets' text turns red; with `--_theme-surface`/`--_theme-border` their panels and lines change colour.
   // The other `--_*` names are redefined on the host or the element using them, so they are not affected.
   // Fix idea: reset the seven `--_theme-*` properties to `initial` on `:host` when there is no theme.
-  it.skip('every widget ignores page custom properties named like its private ones (--_*)', async function () {
+  it('every widget ignores page custom properties named like its private ones (--_*)', async function () {
     this.timeout(60000);
     const problems: string[] = [];
     for (const spec of WIDGETS) {
@@ -152,7 +152,7 @@ describe('host page: aggressive global CSS reset', () => {
   // against the initial containing block instead (in the 800x600 test page its top lands at y≈605: ~560px
   // below the badge, off-screen). Making an internal
   // wrapper the positioning context (which page rules cannot reach) fixes it.
-  it.skip('<ketamine-approval-badge> opens its explanation right under the badge, though the reset strips the host of its own styles', async () => {
+  it('<ketamine-approval-badge> opens its explanation right under the badge, though the reset strips the host of its own styles', async () => {
     const spec = WIDGETS.find((w) => w.tag === 'ketamine-approval-badge')!;
     const { el } = await mountWidget(spec, { width: WIDTH });
     await spec.open!(el);
@@ -166,7 +166,7 @@ describe('host page: aggressive global CSS reset', () => {
   // removes it; the `@container (max-width: 40rem)` card layout then never applies and, in a 300px container, the
   // table keeps its 8 columns (inside the horizontal scroller) instead of becoming cards. An internal wrapper as
   // the size container fixes it.
-  it.skip('<ketamine-route-table> still turns rows into cards in a narrow container, though the reset strips the host of its own styles', async () => {
+  it('<ketamine-route-table> still turns rows into cards in a narrow container, though the reset strips the host of its own styles', async () => {
     const spec = WIDGETS.find((w) => w.tag === 'ketamine-route-table')!;
     const { el } = await mountWidget(spec, { width: '300px' });
     expect(getComputedStyle(shadow(el).querySelector('tbody tr')!).display).to.equal('block');

@@ -51,7 +51,7 @@ describe('host page: 320px-wide viewport', () => {
   // start edge (`inset-inline-start: 0`) and only its width is capped (`max-width: min(22rem, 100vw - 2rem)`), so the
   // opened explanation spans x=92..380px and the page scrolls sideways (scrollWidth 380px). It needs to shift back
   // into the viewport (or be anchored to the line start/end that has room).
-  it.skip('<ketamine-approval-badge> explanation stays in the viewport, badge at the end of a right-aligned line', async () => {
+  it('<ketamine-approval-badge> explanation stays in the viewport, badge at the end of a right-aligned line', async () => {
     const badge = await badgeIn('<p style="text-align: right"><ketamine-approval-badge use="ptsd"></ketamine-approval-badge></p>');
     expectFitsViewport(badge, 'explanation open');
   });
