@@ -117,11 +117,19 @@ export const schema = {
       },
       ['id', 'name', 'severity', 'system', 'description', 'appliesTo', 'urgent', 'sources'],
     ),
-    textFact: object({ text: str(), ...sourced }, ['text', 'sources']),
+    textFact: object(
+      {
+        short: str({ description: 'The short comparable value shown in a table cell, e.g. "within 30 seconds", "hospital".' }),
+        text: str({ description: 'The explanation, shown behind a disclosure.' }),
+        ...sourced,
+      },
+      ['text', 'sources'],
+    ),
     rangeFact: object(
       {
         low: percent,
         high: percent,
+        short: str({ description: 'The short value shown in a table cell, e.g. "100%", "about 17-23%".' }),
         text: str(),
         estimates: { type: 'array', items: object({ low: percent, high: percent, label: str(), ...sourced }, ['low', 'high', 'label', 'sources']) },
         ...sourced,

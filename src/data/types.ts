@@ -122,6 +122,9 @@ export interface SideEffect extends Sourced {
 
 /** A plain-text fact with its own sources. */
 export interface TextFact extends Sourced {
+  /** The short comparable value shown in a table cell ("within 30 seconds", "5-10 minutes", "hospital"). */
+  short?: string;
+  /** The explanation, shown behind a disclosure where `short` is shown. */
   text: string;
 }
 
@@ -129,6 +132,8 @@ export interface TextFact extends Sourced {
 export interface RangeFact extends Sourced {
   low: number;
   high: number;
+  /** The short value shown in a table cell ("100%", "about 17-23%"). */
+  short?: string;
   text: string;
   estimates?: Array<Sourced & { low: number; high: number; label: string }>;
 }
