@@ -6,7 +6,13 @@ import { writeFileSync } from 'node:fs';
 const ref = (name) => ({ $ref: `#/$defs/${name}` });
 const str = (extra = {}) => ({ type: 'string', minLength: 1, ...extra });
 const percent = { type: 'number', minimum: 0, maximum: 100 };
-const sourced = { sources: ref('sourceIds'), confidence: ref('confidence') };
+// Every sourced item may carry an editorial note that widgets never render, and the date it must be
+// re-checked by when it rests on a temporary rule or a label version.
+const review = {
+  reviewNote: str({ description: 'Editorial note for reviewers; never shown to readers.' }),
+  reviewBy: ref('date'),
+};
+const sourced = { sources: ref('sourceIds'), confidence: ref('confidence'), ...review };
 const object = (properties, required, description) => ({
   type: 'object',
   ...(description ? { description } : {}),
@@ -61,7 +67,12 @@ export const schema = {
         kind: { enum: ['regulatory', 'guideline', 'study', 'article', 'marketing'] },
         published: str(),
         accessed: ref('date'),
-        note: str(),
+        note: str({ description: 'Shown to readers with the source.' }),
+        authors: str({ description: 'e.g. "Borgogna NC, Owen T, Vaughn J, et al."' }),
+        doi: str({ pattern: '^10\\.\\d{4,9}/\\S+$', description: 'Bare DOI, without https://doi.org/.' }),
+        pmid: str({ pattern: '^\\d{1,9}$' }),
+        citation: str({ description: 'Formal citation of a rule or article, e.g. "64 FR 37673" or "Ann Emerg Med 2009;54(2):158-168".' }),
+        ...review,
       },
       ['id', 'title', 'publisher', 'kind', 'accessed'],
     ),

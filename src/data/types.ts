@@ -42,6 +42,10 @@ export interface Sourced {
   sources: string[];
   /** Omitted means `verified`. `secondary`/`unverified` are shown to readers. */
   confidence?: Confidence;
+  /** Editorial note for reviewers (what is unconfirmed, what to reword). Widgets never render it. */
+  reviewNote?: string;
+  /** Rests on a temporary rule or a label version: re-check by this date (`meta.nextReview` is no later). */
+  reviewBy?: ISODate;
 }
 
 export interface Meta {
@@ -69,7 +73,20 @@ export interface Source {
   published?: string;
   /** When the source was last read for this dataset. */
   accessed: ISODate;
+  /** Shown to readers with the source. */
   note?: string;
+  /** Studies: "Borgogna NC, Owen T, Vaughn J, et al.". */
+  authors?: string;
+  /** Bare DOI (`10.1080/...`), without the https://doi.org/ prefix. */
+  doi?: string;
+  /** PubMed id. */
+  pmid?: string;
+  /** Formal citation of a rule or article, e.g. "64 FR 37673" or "Ann Emerg Med 2009;54(2):158-168". */
+  citation?: string;
+  /** Editorial note for reviewers. Widgets never render it. */
+  reviewNote?: string;
+  /** A label version or temporary rule: re-check by this date. */
+  reviewBy?: ISODate;
 }
 
 export interface DrugStatus extends Sourced {
