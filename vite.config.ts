@@ -1,25 +1,64 @@
+import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
 
-/** The define modules: one npm entry per widget plus the index. Add a widget here and in package.json `exports`. */
-const entries = {
+/** The widgets, one folder each under src/. Add a widget here and in package.json `exports`. */
+const widgets = ['approval-badge', 'faq', 'route-table', 'side-effects', 'sources', 'uses'];
+
+/**
+ * The npm entries, named as their package subpaths: `ketamine-widgets/faq.js` is `dist/faq.js`, so the
+ * same specifiers work through the `exports` map (bundlers, Node) and through an import map that maps
+ * `ketamine-widgets/` to the package's `dist/` folder.
+ */
+const entries: Record<string, string> = {
   index: 'src/index.ts',
-  'approval-badge/approval-badge': 'src/approval-badge/approval-badge.ts',
-  'approval-badge/approval-badge.component': 'src/approval-badge/approval-badge.component.ts',
-  'faq/faq': 'src/faq/faq.ts',
-  'faq/faq.component': 'src/faq/faq.component.ts',
-  'route-table/route-table': 'src/route-table/route-table.ts',
-  'route-table/route-table.component': 'src/route-table/route-table.component.ts',
-  'side-effects/side-effects': 'src/side-effects/side-effects.ts',
-  'side-effects/side-effects.component': 'src/side-effects/side-effects.component.ts',
-  'sources/sources': 'src/sources/sources.ts',
-  'sources/sources.component': 'src/sources/sources.component.ts',
-  'uses/uses': 'src/uses/uses.ts',
-  'uses/uses.component': 'src/uses/uses.component.ts',
-  'data/index': 'src/data/index.ts',
+  ...Object.fromEntries(
+    widgets.flatMap((w) => [
+      [w, `src/${w}/${w}.ts`],
+      [`${w}.component`, `src/${w}/${w}.component.ts`],
+      [`react/${w}`, `src/react/${w}.ts`],
+    ]),
+  ),
+  data: 'src/data/index.ts',
   hydrate: 'src/hydrate.ts',
+  ssr: 'src/ssr/index.ts',
   'ssr/render': 'src/ssr/render.ts',
-  'react/index': 'src/react/index.ts',
+  react: 'src/react/index.ts',
 };
+
+/**
+ * Lit checks for its hydrate support once, when `lit-element` first evaluates, so `dist/hydrate.js` must
+ * import `./hydrate-support.js` before any module that loads Lit. The bundler hoists the modules behind
+ * `export *` above side-effect imports; this puts the hydrate support first again (on the first line, so
+ * the source map stays valid) and fails the build if it is missing.
+ */
+function hydrateSupportFirst(): Plugin {
+  const support = 'import "./hydrate-support.js";';
+  return {
+    name: 'ketamine-hydrate-support-first',
+    renderChunk(code, chunk) {
+      if (chunk.fileName !== 'hydrate.js') return null;
+      const lines = code.split('\n');
+      const at = lines.indexOf(support);
+      if (at < 0) this.error(`dist/hydrate.js does not import ./hydrate-support.js`);
+      if (at === 0) return null;
+      lines[at] = '';
+      lines[0] = `${support} ${lines[0]}`;
+      return { code: lines.join('\n'), map: null };
+    },
+  };
+}
+
+/** The dataset and its schema as JSON files in dist/data/, so `ketamine-widgets/data/ketamine.json` is the same path everywhere. */
+function copyDatasetFiles(): Plugin {
+  return {
+    name: 'ketamine-dataset-files',
+    generateBundle() {
+      for (const file of ['ketamine.json', 'ketamine.schema.json']) {
+        this.emitFile({ type: 'asset', fileName: `data/${file}`, source: readFileSync(new URL(`./data/${file}`, import.meta.url)) });
+      }
+    },
+  };
+}
 
 /**
  * The built demo page is server-rendered (declarative shadow DOM) and hydrated by the page's script,
@@ -57,6 +96,7 @@ export default defineConfig(({ mode }) => {
           output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
         },
       },
+      plugins: [hydrateSupportFirst(), copyDatasetFiles()],
     };
   }
   if (mode === 'cdn') {

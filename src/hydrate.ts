@@ -6,7 +6,8 @@
  * the viewport, when the reader interacts with it, or at once if the URL hash may point into it, so
  * that a long page does not hydrate everything while it loads.
  */
-import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
+// First: installs Lit's hydrate support before any module that imports Lit evaluates.
+import './hydrate-support.js';
 
 export * from './index.js';
 

@@ -23,12 +23,12 @@ test('every exports target, types file and sideEffects file exists', () => {
 });
 
 test('the npm build keeps lit external and the index imports every define module', () => {
-  const component = readFileSync(join(root, 'dist/approval-badge/approval-badge.component.js'), 'utf8');
+  const component = readFileSync(join(root, 'dist/approval-badge.component.js'), 'utf8');
   assert.match(component, /from "lit"/);
   assert.doesNotMatch(component, /customElements\.define/, 'the class module must not register anything');
   const index = readFileSync(join(root, 'dist/index.js'), 'utf8');
   for (const widget of tags.map((tag) => tag.replace('ketamine-', ''))) {
-    assert.match(index, new RegExp(`import "\\./${widget}/${widget}\\.js"`), widget);
+    assert.match(index, new RegExp(`import "\\./${widget}\\.js"`), widget);
   }
 });
 
@@ -52,6 +52,21 @@ test('the CDN file registers every widget from one script tag, with the bundled 
 });
 
 
+test('every JavaScript subpath in `exports` is the same path under dist/, so bundlers and import maps agree', () => {
+  for (const [key, entry] of Object.entries(pkg.exports)) {
+    if (key === '.' || key === './package.json' || key === './custom-elements.json') continue;
+    for (const target of targets(entry).filter((t) => !t.includes('/types/'))) {
+      assert.equal(target, `./dist/${key.slice(2)}`, key);
+    }
+  }
+});
+
+test('one React wrapper entry loads only its own widget', () => {
+  const faq = readFileSync(join(root, 'dist/react/faq.js'), 'utf8');
+  assert.match(faq, /from "\.\.\/faq\.component\.js"/);
+  for (const other of ['approval-badge', 'route-table', 'side-effects', 'sources', 'uses']) assert.ok(!faq.includes(other), other);
+});
+
 test('the npm build works from an import map, loading only the widget it is asked for', async () => {
   const importMap = {
     imports: {
@@ -66,7 +81,7 @@ test('the npm build works from an import map, loading only the widget it is aske
     },
   };
   const html = `<!doctype html><script type="importmap">${JSON.stringify(importMap)}</script>
-    <script type="module">import 'ketamine-widgets/faq/faq.js';</script><ketamine-faq topics="cost"></ketamine-faq>`;
+    <script type="module">import 'ketamine-widgets/faq.js';</script><ketamine-faq topics="cost"></ketamine-faq>`;
   await withPage({ html }, async (page, { errors, requested }) => {
     await page.waitForFunction(() => document.querySelector('ketamine-faq')?.shadowRoot?.querySelector('[part="question"]'));
     assert.deepEqual(errors, []);
