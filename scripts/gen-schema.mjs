@@ -36,6 +36,11 @@ export const schema = {
     sideEffects: { type: 'array', items: ref('sideEffect') },
     routes: { type: 'array', items: ref('route') },
     faq: { type: 'array', items: ref('faqItem') },
+    searchSynonyms: {
+      type: 'array',
+      description: 'FAQ search: groups of single words that match each other (e.g. ["price", "cost", "pay"]), in the dataset\'s language.',
+      items: { type: 'array', minItems: 2, items: str({ pattern: '^[^\\s]+$' }) },
+    },
   },
   required: ['meta', 'sources', 'uses', 'sideEffects', 'routes', 'faq'],
   additionalProperties: false,
@@ -55,6 +60,7 @@ export const schema = {
         disclaimer: str(),
         crisisLine: str(),
         emergencyAdvice: str(),
+        urgentAdvice: str({ description: 'The "get medical help now" wording shown beside side effects whose care is urgent.' }),
       },
       ['version', 'lastReviewed', 'locale', 'disclaimer', 'crisisLine', 'emergencyAdvice'],
     ),
@@ -115,7 +121,7 @@ export const schema = {
       {
         id: ref('id'),
         name: str(),
-        severity: { enum: ['common', 'serious', 'long-term'] },
+        severity: { enum: ['common', 'serious', 'long-term', 'other'], description: '`other`: possible effects whose frequency no source gives and that are not serious.' },
         system: {
           enum: ['psychological', 'cardiovascular', 'gastrointestinal', 'visual', 'neurological', 'respiratory', 'urinary', 'hepatic', 'abuse-dependence', 'overdose', 'other'],
         },
@@ -123,6 +129,7 @@ export const schema = {
         appliesTo: { type: 'array', minItems: 1, items: ref('context') },
         frequencies: { type: 'array', items: ref('frequency') },
         urgent: { type: 'boolean' },
+        care: { enum: ['emergency', 'urgent'], description: '`emergency`: call 911 or the local emergency number now; `urgent`: get medical help now. Set only with `urgent: true`.' },
         crisis: { type: 'boolean', description: 'Touches suicide: shown with meta.crisisLine.' },
         ...sourced,
       },

@@ -26,8 +26,12 @@ export type UseCategory = (typeof USE_CATEGORIES)[number];
 export const FAQ_TOPICS = ['basics', 'depression', 'mental-health', 'pain', 'anesthesia', 'emergency', 'veterinary', 'regulation', 'esketamine', 'mechanism', 'routes', 'treatment', 'safety', 'side-effects', 'addiction', 'cost', 'access', 'alternatives', 'home-use'] as const;
 export type FaqTopic = (typeof FAQ_TOPICS)[number];
 
-export const SEVERITIES = ['common', 'serious', 'long-term'] as const;
+/** `other`: possible effects whose frequency no source gives and that are not serious. */
+export const SEVERITIES = ['common', 'serious', 'long-term', 'other'] as const;
 export type Severity = (typeof SEVERITIES)[number];
+
+export const SIDE_EFFECT_CARE = ['emergency', 'urgent'] as const;
+export type SideEffectCare = (typeof SIDE_EFFECT_CARE)[number];
 
 export const BODY_SYSTEMS = ['psychological', 'cardiovascular', 'gastrointestinal', 'visual', 'neurological', 'respiratory', 'urinary', 'hepatic', 'abuse-dependence', 'overdose', 'other'] as const;
 export type BodySystem = (typeof BODY_SYSTEMS)[number];
@@ -61,6 +65,8 @@ export interface Meta {
   crisisLine: string;
   /** The "seek emergency care" wording shown beside urgent side effects. */
   emergencyAdvice: string;
+  /** The "get medical help now" wording shown beside side effects whose `care` is `urgent`. */
+  urgentAdvice?: string;
 }
 
 export interface Source {
@@ -133,6 +139,11 @@ export interface SideEffect extends Sourced {
   frequencies?: Frequency[];
   /** Needs urgent medical care: widgets add `meta.emergencyAdvice`. */
   urgent: boolean;
+  /**
+   * How urgent: `emergency` = call 911 / the local emergency number now (`meta.emergencyAdvice`);
+   * `urgent` = get medical help now (`meta.urgentAdvice`). Widgets treat `urgent: true` without `care` as `emergency`.
+   */
+  care?: SideEffectCare;
   /** The effect touches suicide: widgets show `meta.crisisLine` with it. */
   crisis?: boolean;
 }
@@ -194,4 +205,6 @@ export interface Dataset {
   sideEffects: SideEffect[];
   routes: Route[];
   faq: FaqItem[];
+  /** FAQ search: groups of single words that match each other, e.g. `["price", "cost", "pay"]`. */
+  searchSynonyms?: string[][];
 }
