@@ -153,6 +153,46 @@ function reactPlugin() {
   };
 }
 
+/**
+ * Test endpoints for loads that misbehave (test/robustness.test.ts): `/__test/stall` never answers in time,
+ * `/__test/stall-body` sends headers and part of a body then stalls, `/__test/slow?ms=N` sends
+ * test/fixtures/valid.json after N ms, `/__test/latin1` sends a dataset encoded as ISO-8859-1 and says so.
+ */
+async function misbehavingEndpoints(ctx, next) {
+  const { pathname, searchParams } = new URL(ctx.url, 'http://localhost');
+  if (!pathname.startsWith('/__test/')) return next();
+  const { readFile } = await import('node:fs/promises');
+  const valid = await readFile('test/fixtures/valid.json', 'utf8');
+  const wait = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+  if (pathname === '/__test/stall') {
+    await wait(20000);
+    ctx.body = valid;
+  } else if (pathname === '/__test/stall-body') {
+    ctx.respond = false;
+    ctx.res.writeHead(200, { 'content-type': 'application/json' });
+    ctx.res.write(valid.slice(0, 40));
+    setTimeout(() => ctx.res.end(valid.slice(40)), 20000);
+  } else if (pathname === '/__test/slow') {
+    await wait(Number(searchParams.get('ms') ?? 200));
+    ctx.type = 'application/json';
+    ctx.body = valid;
+  } else if (pathname === '/__test/latin1') {
+    ctx.type = 'application/json; charset=iso-8859-1';
+    ctx.body = Buffer.from(valid.replace('Allgemeine Information', 'Allgemeine Information für Sie'), 'latin1');
+  } else return next();
+}
+
+/** `executeServerCommand('fuzz-config')`: runs and seed for the property tests (KETAMINE_FUZZ_RUNS, KETAMINE_FUZZ_SEED). */
+function fuzzConfigPlugin() {
+  return {
+    name: 'fuzz-config',
+    executeCommand({ command }) {
+      if (command !== 'fuzz-config') return undefined;
+      return { runs: Number(process.env.KETAMINE_FUZZ_RUNS ?? 40), seed: Number(process.env.KETAMINE_FUZZ_SEED ?? 20261202) };
+    },
+  };
+}
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
@@ -162,7 +202,9 @@ export default {
   testsFinishTimeout: 300000,
   // The bundled dataset is imported as a module; other JSON (test fixtures fetched via `src`) stays JSON.
   mimeTypes: { 'data/*.json': 'js' },
+  middleware: [misbehavingEndpoints],
   plugins: [
+    fuzzConfigPlugin(),
     emulateMediaFeaturesPlugin(),
     ssrRenderPlugin(),
     reactPlugin(),

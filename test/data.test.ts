@@ -193,9 +193,11 @@ describe('dataset validation', () => {
     expect((await rejection(duplicate)).message).to.equal(`uses[4].id: duplicate id '${duplicate.uses[0].id}'`);
   });
 
-  it('accepts the bundled dataset and returns it', async () => {
+  it('accepts the bundled dataset and returns a private copy of it', async () => {
     const copy = cloneDataset();
-    expect(await parseDataset(copy)).to.equal(copy);
+    const accepted = await parseDataset(copy);
+    expect(accepted).to.deep.equal(copy);
+    expect(accepted).to.not.equal(copy);
   });
 
   it('rejects things that are not datasets', async () => {

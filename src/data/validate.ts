@@ -31,7 +31,18 @@ export interface ValidationIssue {
   message: string;
 }
 
-const show = (value: unknown) => (typeof value === 'string' ? `'${value}'` : JSON.stringify(value));
+/** A value quoted in a message: at most a short prefix, so a huge bad value cannot make a huge message. */
+const show = (value: unknown): string => {
+  let text: string;
+  try {
+    text = typeof value === 'string' ? `'${value}'` : String(JSON.stringify(value));
+  } catch {
+    text = typeOf(value);
+  }
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+};
+
+const hasOwn = (object: object, key: string) => Object.prototype.hasOwnProperty.call(object, key);
 
 function typeOf(value: unknown): string {
   if (value === null) return 'null';
@@ -73,14 +84,17 @@ export function validateAgainstSchema(value: unknown, schema: SchemaNode, max = 
     }
     if (Array.isArray(v)) {
       if (node.minItems !== undefined && v.length < node.minItems) add(path, `expected at least ${node.minItems} item(s), got ${v.length}`);
-      if (node.items) v.forEach((item, i) => visit(node.items!, item, `${path}[${i}]`));
+      // An index loop, not forEach: a hole in a sparse array is a missing item, not one to skip.
+      if (node.items) for (let i = 0; i < v.length && issues.length < max; i++) visit(node.items, v[i], `${path}[${i}]`);
     }
     if (actual === 'object') {
       const record = v as Record<string, unknown>;
-      for (const key of node.required ?? []) if (!(key in record)) add(path ? `${path}.${key}` : key, 'is required');
+      for (const key of node.required ?? []) if (!hasOwn(record, key)) add(path ? `${path}.${key}` : key, 'is required');
       for (const [key, child] of Object.entries(record)) {
+        if (issues.length >= max) break;
         const childPath = path ? `${path}.${key}` : key;
-        const childSchema = node.properties?.[key];
+        // Own properties only: `constructor` or `__proto__` must not find Object.prototype's members.
+        const childSchema = node.properties && hasOwn(node.properties, key) ? node.properties[key] : undefined;
         if (childSchema) visit(childSchema, child, childPath);
         else if (node.additionalProperties === false) add(childPath, 'is not a known property');
         else if (typeof node.additionalProperties === 'object') visit(node.additionalProperties, child, childPath);
@@ -117,8 +131,18 @@ export function checkReferences(data: Dataset, max = 20): ValidationIssue[] {
   return issues.slice(0, max);
 }
 
-/** Schema issues first; reference issues only once the shape is right. */
+/** What the widgets rely on beyond the schema: a locale that `Intl` accepts. */
+export function checkSemantics(data: Dataset): ValidationIssue[] {
+  try {
+    Intl.getCanonicalLocales(data.meta.locale);
+    return [];
+  } catch {
+    return [{ path: 'meta.locale', message: `${show(data.meta.locale)} is not a valid BCP 47 language tag` }];
+  }
+}
+
+/** Schema issues first; reference and semantic issues only once the shape is right. */
 export function validateDataset(value: unknown): ValidationIssue[] {
   const issues = validateAgainstSchema(value, schemaJson as SchemaNode);
-  return issues.length ? issues : checkReferences(value as Dataset);
+  return issues.length ? issues : [...checkSemantics(value as Dataset), ...checkReferences(value as Dataset)];
 }
