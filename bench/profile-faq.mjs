@@ -1,0 +1,172 @@
+// Where a cold <ketamine-faq> render spends its time: a fresh browser context per sample, the FAQ
+// (bundled with esbuild, not minified, so function names survive) inserted once, then
+//  - a Chromium trace: script vs style recalculation vs layout vs stylesheet parsing in the render window;
+//  - a V8 CPU profile (20 µs sampling): self time per function and source file, summed over the samples;
+//  - what the render produced: template instances (Lit comment markers), elements, stylesheet size.
+// `node bench/profile-faq.mjs [--items=25|real] [--samples=5]`. A diagnosis tool, not a benchmark.
+import { build } from 'esbuild';
+import { createServer } from 'node:http';
+import { puppeteerCore } from '@web/test-runner-chrome';
+import { findChromium } from '../scripts/browsers.mjs';
+
+const arg = (name, fallback) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback;
+const which = arg('items', '25');
+const SAMPLES = Number(arg('samples', 5));
+// --warm-intl: create an Intl formatter before the render, to see what the render costs without ICU's first-use setup.
+const warmIntl = process.argv.includes('--warm-intl');
+
+const generic = (n) =>
+  Array.from({ length: n }, (_, i) => ({
+    id: `q${i + 1}`,
+    question: `Question ${i + 1}: how does the dose relate to the clinic and the session?`,
+    answer: [
+      `Answer ${i + 1}. The spray and the infusion are described here in two or three plain sentences, about as long as a real answer. A reader who wants to know more can follow the sources.`,
+      'A second paragraph adds a detail, so each answer has more than one block to lay out.',
+    ],
+    topics: ['basics'],
+    sources: ['bench-source'],
+  }));
+
+const entry =
+  which === 'real'
+    ? `import { KetamineFaq } from './src/faq/faq.component.ts'; customElements.define('ketamine-faq', KetamineFaq);`
+    : `import { KetamineFaq } from './src/faq/faq.component.ts';
+       const base = KetamineFaq.bundledData;
+       class BenchFaq extends KetamineFaq {
+         static bundledData = { ...base, faq: ${JSON.stringify(generic(Number(which)))},
+           sources: [{ id: 'bench-source', title: 'A generic source', publisher: 'Benchmark', kind: 'study', published: '2024', accessed: '2026-01-01' }] };
+       }
+       customElements.define('ketamine-faq', BenchFaq);`;
+
+const out = await build({
+  stdin: { contents: entry, resolveDir: process.cwd(), loader: 'ts', sourcefile: 'entry.ts' },
+  bundle: true,
+  format: 'esm',
+  write: false,
+  tsconfig: 'tsconfig.json',
+  conditions: ['production'],
+  logLevel: 'error',
+});
+const script = out.outputFiles[0].text;
+// esbuild marks each module's start with a `// path` comment: map a line to its source file.
+const fileStarts = [];
+script.split('\n').forEach((line, i) => {
+  const m = line.match(/^\/\/ (node_modules\/[^ ]+|src\/[^ ]+|data\/[^ ]+)$/);
+  if (m) fileStarts.push([i, m[1].replace(/^node_modules\/([^/]+(\/[^/]+)?)\/.*$/, '$1 (package)')]);
+});
+const fileOf = (line) => {
+  let file = '(bundle)';
+  for (const [start, name] of fileStarts) if (start <= line) file = name;
+  return file;
+};
+
+const server = createServer((req, res) => {
+  if (req.url === '/faq.js') return res.setHeader('content-type', 'text/javascript'), res.end(script);
+  res.setHeader('content-type', 'text/html');
+  res.end(`<!doctype html><html lang="en"><head><meta charset="utf-8"><script type="module" src="/faq.js"></script></head>
+<body style="font-family:Georgia,serif;max-width:46rem;margin:0 auto"><h1>Host page</h1><div id="stage"></div></body></html>`);
+});
+await new Promise((r) => server.listen(0, '127.0.0.1', r));
+const browser = await puppeteerCore.launch({
+  executablePath: findChromium() ?? '/usr/bin/chromium',
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'],
+});
+
+const selfByFn = new Map();
+const selfByFile = new Map();
+const traceTotals = new Map();
+const renders = [];
+let shape;
+const add = (map, key, v) => map.set(key, (map.get(key) ?? 0) + v);
+
+const insert = () =>
+  new Promise((resolve) => {
+    const stage = document.getElementById('stage');
+    const t0 = performance.now();
+    stage.innerHTML = '<ketamine-faq></ketamine-faq>';
+    stage.firstElementChild.updateComplete.then(() => {
+      stage.getBoundingClientRect();
+      resolve(performance.now() - t0);
+    });
+  });
+
+try {
+  for (let s = 0; s < SAMPLES; s++) {
+    const context = await browser.createBrowserContext();
+    const page = await context.newPage();
+    await page.setViewport({ width: 1280, height: 900 });
+    await page.goto(`http://127.0.0.1:${server.address().port}/`, { waitUntil: 'load' });
+    if (warmIntl) await page.evaluate(() => new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZone: 'UTC' }).format(0));
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r))));
+    const cdp = await page.createCDPSession();
+    if (s % 2 === 0) {
+      // Even samples: CPU profile.
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 20 });
+      await cdp.send('Profiler.start');
+      renders.push(await page.evaluate(insert));
+      const { profile } = await cdp.send('Profiler.stop');
+      const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+      const dt = new Map();
+      profile.samples.forEach((id, i) => add(dt, id, (profile.timeDeltas[i + 1] ?? 0) / 1000));
+      for (const [id, ms] of dt) {
+        const { functionName, url, lineNumber } = byId.get(id).callFrame;
+        const file = url.endsWith('/faq.js') ? fileOf(lineNumber) : url ? url : '(native)';
+        add(selfByFn, `${functionName || '(anonymous)'}  [${file}:${lineNumber + 1}]`, ms);
+        add(selfByFile, functionName === '(garbage collector)' ? '(garbage collector)' : functionName === '(program)' ? '(program: browser work outside JS: style, layout, parsing)' : file, ms);
+      }
+    } else {
+      // Odd samples: a trace of the same render.
+      await page.tracing.start({ categories: ['devtools.timeline', 'blink', 'v8'] });
+      renders.push(await page.evaluate(insert));
+      const trace = JSON.parse(Buffer.from(await page.tracing.stop()).toString("utf8"));
+      const names = ['FunctionCall', 'EvaluateScript', 'RunMicrotasks', 'v8.run', 'UpdateLayoutTree', 'Layout', 'ParseAuthorStyleSheet', 'Document::updateStyleAndLayout', 'HTMLDocumentParser::PumpTokenizer', 'V8.GCScavenger', 'MajorGC', 'MinorGC', 'V8.CompileCode', 'v8.compile', 'V8.ParseFunction', 'v8.parseOnBackground', 'PrePaint', 'Paint'];
+      // Only the page's main thread (parsing and compiling on background threads do not delay the render).
+      const mains = new Set(trace.traceEvents.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
+      const main = [...mains].find((key) => trace.traceEvents.some((e) => e.name === 'Layout' && `${e.pid}:${e.tid}` === key));
+      for (const e of trace.traceEvents) if (e.ph === 'X' && names.includes(e.name) && `${e.pid}:${e.tid}` === main) add(traceTotals, e.name, e.dur / 1000 / Math.floor(SAMPLES / 2));
+    }
+    if (!shape) {
+      shape = await page.evaluate(() => {
+        const el = document.querySelector('ketamine-faq');
+        const root = el.shadowRoot;
+        const walker = document.createTreeWalker(root, NodeFilter.SHOW_COMMENT);
+        let comments = 0;
+        while (walker.nextNode()) comments++;
+        const sheets = root.adoptedStyleSheets.length ? root.adoptedStyleSheets : [...root.querySelectorAll('style')].map((s) => s.sheet);
+        const rules = sheets.reduce((n, sheet) => n + sheet.cssRules.length, 0);
+        const cssBytes = sheets.reduce((n, sheet) => n + [...sheet.cssRules].map((r) => r.cssText).join('').length, 0);
+        return {
+          questions: root.querySelectorAll('[part="question"]').length,
+          elements: root.querySelectorAll('*').length,
+          litMarkers: comments,
+          attributes: [...root.querySelectorAll('*')].reduce((n, e) => n + e.attributes.length, 0),
+          stylesheets: sheets.length,
+          cssRules: rules,
+          cssBytes,
+        };
+      });
+    }
+    await context.close();
+  }
+  const top = (map, n, per) =>
+    [...map]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, n)
+      .map(([k, v]) => `  ${(v / per).toFixed(2).padStart(7)} ms  ${k}`)
+      .join('\n');
+  const profiled = Math.ceil(SAMPLES / 2);
+  const sorted = [...renders].sort((a, b) => a - b);
+  console.log(`Cold <ketamine-faq> render (${which === 'real' ? 'the real dataset' : `${which} generic items`}), ${SAMPLES} fresh contexts, median render+layout ${sorted[Math.floor(sorted.length / 2)].toFixed(1)} ms (profiled ones run slower)`);
+  console.log('\nWhat it rendered:', shape);
+  console.log(`\nTrace, mean per render (events nest: FunctionCall/RunMicrotasks contain script; UpdateLayoutTree = style recalc):`);
+  console.log(top(traceTotals, 20, 1));
+  console.log(`\nCPU profile, self time per source file (mean per render):`);
+  console.log(top(selfByFile, 15, profiled));
+  console.log(`\nCPU profile, self time per function (mean per render):`);
+  console.log(top(selfByFn, 30, profiled));
+} finally {
+  await browser.close();
+  server.close();
+}
