@@ -2,13 +2,43 @@ import { LitElement, html, type CSSResultGroup, type PropertyValues, type Templa
 import { property, state } from 'lit/decorators.js';
 import { bundledMeta, bundledStrings } from '../data/bundled.js';
 import { DatasetError, fetchDataset, parseDataset } from '../data/load.js';
-import type { Dataset } from '../data/types.js';
+import type { Dataset, UiStrings } from '../data/types.js';
+import { renderCrisisLine } from './crisis.js';
 import type { KetamineErrorDetail } from './events.js';
 import { warningIcon } from './icons.js';
+import { reportCitations } from './page-citations.js';
+import {
+  Citations,
+  FOOTER_MODES,
+  isoToday,
+  renderItemSources,
+  renderProvenanceFooter,
+  sourcesOf,
+  type FooterMode,
+  type FooterPanel,
+  type ItemSourcesForm,
+} from './provenance.js';
 import { translate } from './strings.js';
 import { themeStyles } from './theme.styles.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
+
+/** A JSON attribute that never throws into the page: invalid JSON or a non-object is ignored (with a warning). */
+const stringsConverter = {
+  fromAttribute(value: string | null): Partial<UiStrings> | undefined {
+    if (!value) return undefined;
+    try {
+      const parsed: unknown = JSON.parse(value);
+      if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) {
+        return Object.fromEntries(Object.entries(parsed).filter(([, v]) => typeof v === 'string')) as Partial<UiStrings>;
+      }
+    } catch {
+      /* warned below */
+    }
+    console.warn('ketamine-widgets: the `strings` attribute is not a JSON object of labels; ignored.');
+    return undefined;
+  },
+};
 
 /**
  * What every widget shares: where its data comes from (bundled, `src`, or `data`), the error
@@ -17,9 +47,26 @@ export type Theme = 'light' | 'dark' | 'auto';
  * Nothing is thrown into the host page: a bad dataset or a widget-specific problem (see `fail()`)
  * renders a visible message in the widget and fires `ketamine-error`.
  *
+ * Provenance: each widget ends with one footer (`footer` attribute: `compact`, `full`, `none`), cites
+ * per-item sources through `renderItemSources` (numbers or a "Sources (n)" disclosure), reports what it
+ * cites to the page for `<ketamine-sources for="page">`, and shows the crisis line through `renderCrisis`.
+ * See /work/shared-api.md and README "Provenance".
+ *
  * @fires ketamine-error - The widget shows its error state. `detail`: `{ reason: 'fetch' | 'parse' | 'schema' | 'not-found', message, issues }`.
- * @csspart error - The error message box.
+ * @csspart error - The error message ("This information could not be loaded."), announced politely; the technical reason is in the event.
  * @csspart loading - The text shown while a `src` dataset loads.
+ * @csspart footer - The end of the widget: review date, source list, disclaimer (see the `footer` attribute).
+ * @csspart reviewed - The "Last reviewed" date.
+ * @csspart footer-toggle - The footer's buttons (`footer="compact"`); also `sources-toggle` and `about-toggle`.
+ * @csspart footer-panel - A panel the footer's buttons open; also `sources-panel` and `about-panel`.
+ * @csspart sources - A list of sources (the footer's, or an item's "Sources (n)").
+ * @csspart disclaimer - The disclaimer.
+ * @csspart provenance-note - A note in "About this information".
+ * @csspart stale-notice - The notice shown once the dataset is past its next review date.
+ * @csspart refs - An item's numbered source references, "[1, 3]".
+ * @csspart ref - One reference number (a link to the footer's list).
+ * @csspart item-sources - An item's "Sources (n)" disclosure.
+ * @csspart crisis - The crisis-line callout on content about suicide.
  *
  * @cssprop --ketamine-font-family - Font of every widget (default: inherited from the page).
  * @cssprop --ketamine-font-size - Base text size (default: inherited).
@@ -40,6 +87,27 @@ export type Theme = 'light' | 'dark' | 'auto';
 export abstract class KetamineElement extends LitElement {
   static override styles: CSSResultGroup = [themeStyles];
 
+  /**
+   * How much provenance the widget ends with: `compact` (default) one line, "Last reviewed ... · Sources (n) ·
+   * About this information", whose buttons open the source list and the disclaimer; `full` all of it shown;
+   * `none` nothing (put `<ketamine-sources for="page">` on the page: it lists what every widget cites and
+   * carries the disclaimer). The crisis line shows on content about suicide whatever this says.
+   */
+  @property() footer: FooterMode = 'compact';
+
+  /**
+   * Today's date (ISO, `2026-12-02`) for the "may be out of date" notice. Unset, the browser's clock is read
+   * once when the widget connects (never during render); a server render without it shows no notice, so the
+   * server's HTML equals the client's first render.
+   */
+  @property() today?: string;
+
+  /**
+   * Labels to use instead of the dataset's, by key (see the `strings` of data/ketamine.json): a partial
+   * object merged over the dataset's labels. As an attribute, a JSON object.
+   */
+  @property({ converter: stringsConverter }) strings?: Partial<UiStrings>;
+
   /** Colour scheme: none inherits the host page's colours; `light`/`dark` force our palette; `auto` follows `prefers-color-scheme`. */
   @property({ reflect: true }) theme?: Theme;
 
@@ -58,9 +126,23 @@ export abstract class KetamineElement extends LitElement {
   /** Why nothing but an error can be shown, if so. */
   @state() protected error?: DatasetError;
 
+  /** Which panels of the compact footer are open. */
+  @state() protected footerOpen: ReadonlySet<FooterPanel> = new Set();
+
+  /** The sources this render cites, in citation order: a fresh tracker per render. */
+  protected citations = new Citations();
+
+  /** Cites sources for `<ketamine-sources for="page">` (the bibliography widget itself does not). */
+  protected static citesForPage = true;
+
   private pendingLoad?: Promise<void>;
   private loadController?: AbortController;
   private reportedError?: DatasetError;
+  /** The clock's date, read once per connection (see `today`). */
+  private clockToday?: string;
+  private hydrating = false;
+  private reportedCitations = '';
+  private mergedStrings?: { base: UiStrings; overrides: Partial<UiStrings>; merged: UiStrings };
 
   override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('data') || changed.has('src') || (!this.activeDataset && !this.pendingLoad && !this.error)) this.loadData();
@@ -78,17 +160,128 @@ export abstract class KetamineElement extends LitElement {
   }
 
   override updated(_changed: PropertyValues<this>): void {
-    // Report each error once, after it is on screen.
+    // Report each error once, after it is on screen: the event carries the technical reason, as does one console line.
     if (this.error && this.error !== this.reportedError) {
       this.reportedError = this.error;
       const detail: KetamineErrorDetail = { reason: this.error.reason, message: this.error.message, issues: this.error.issues };
+      console.warn(`<${this.localName}>: ${this.error.message}`);
       this.dispatchEvent(new CustomEvent('ketamine-error', { detail, bubbles: true, composed: true }));
+    }
+    this.reportPageCitations();
+  }
+
+  override connectedCallback(): void {
+    // A server-rendered widget arrives with its shadow root: its first render must reproduce the server's
+    // HTML, which could not know the reader's date, so the clock is read after hydration instead.
+    this.hydrating = !this.hasUpdated && this.shadowRoot !== null;
+    this.clockToday = this.hydrating ? undefined : isoToday();
+    super.connectedCallback();
+    // Back on the page after a move: report again what it cites (no render follows a plain reconnection).
+    this.reportedCitations = '';
+    if (this.hasUpdated) this.reportPageCitations();
+  }
+
+  override firstUpdated(): void {
+    if (this.hydrating) {
+      this.hydrating = false;
+      // After this update has finished: a new update requested from inside one is flagged by Lit.
+      queueMicrotask(() => {
+        this.clockToday = isoToday();
+        this.requestUpdate();
+      });
     }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.loadController?.abort();
+    reportCitations(this, undefined);
+  }
+
+  /** Tells `<ketamine-sources for="page">` what this widget cites now, when that changed. */
+  private reportPageCitations(): void {
+    if (!(this.constructor as typeof KetamineElement).citesForPage) return;
+    const dataset = this.error ? undefined : this.activeDataset;
+    const ids = dataset ? this.citations.ids : [];
+    const key = ids.join(' ');
+    if (key === this.reportedCitations) return;
+    this.reportedCitations = key;
+    reportCitations(this, dataset && ids.length ? { sources: sourcesOf(dataset, ids), meta: dataset.meta } : undefined);
+  }
+
+  /** The day the stale notice is judged by: the `today` attribute, else the clock read at connection. */
+  protected get reviewToday(): string | undefined {
+    return this.today || this.clockToday;
+  }
+
+  /** The `footer` attribute, an unknown value read as the default. */
+  protected get footerMode(): FooterMode {
+    return FOOTER_MODES.includes(this.footer) ? this.footer : 'compact';
+  }
+
+  /**
+   * The widget's footer (see `renderProvenanceFooter`): the sources cited so far in this render (through
+   * `renderItemSources` / `cite`) unless `cited` is given, the review date, disclaimer and `notes`.
+   * Call it after the items, in the same render. `numbered` when items cite with numbers.
+   */
+  protected renderFooter(
+    dataset: Dataset,
+    { cited, numbered = false, notes }: { cited?: readonly string[]; numbered?: boolean; notes?: readonly string[] } = {},
+  ) {
+    if (cited) this.citations.cite(cited);
+    return renderProvenanceFooter({
+      dataset,
+      t: this.t.bind(this),
+      locale: this.locale,
+      mode: this.footerMode,
+      cited: cited ?? this.citations.ids,
+      numbered,
+      notes,
+      today: this.reviewToday,
+      open: this.footerOpen,
+      onToggle: (panel) => this.toggleFooterPanel(panel),
+    });
+  }
+
+  /** An item's sources as numbered references ("[1, 3]", `form: 'numbers'`) or a "Sources (n)" disclosure. */
+  protected renderItemSources(dataset: Dataset, ids: readonly string[], form: ItemSourcesForm = 'disclosure') {
+    return renderItemSources(ids, {
+      dataset,
+      citations: this.citations,
+      t: this.t.bind(this),
+      locale: this.locale,
+      form,
+      onShowSource: (id) => void this.showSource(id),
+    });
+  }
+
+  /** Records sources as cited by this render without rendering anything (e.g. a collapsed item's). */
+  protected cite(ids: readonly string[]): void {
+    this.citations.cite(ids);
+  }
+
+  /** The crisis-line callout where `show` (the item's `crisis` flag); shown whatever the `footer` attribute. */
+  protected renderCrisis(dataset: Dataset, show = true) {
+    return renderCrisisLine(dataset, show);
+  }
+
+  private toggleFooterPanel(panel: FooterPanel): void {
+    const next = new Set(this.footerOpen);
+    if (!next.delete(panel)) next.add(panel);
+    this.footerOpen = next;
+  }
+
+  /** Opens the footer's source list and moves focus to a source's entry (a `#fragment` cannot reach into a shadow root). */
+  async showSource(id: string): Promise<void> {
+    if (!this.footerOpen.has('sources')) {
+      this.footerOpen = new Set([...this.footerOpen, 'sources']);
+      await this.updateComplete;
+    }
+    const target = this.renderRoot.querySelector<HTMLElement>(`#ref-${CSS.escape(id)}`);
+    if (!target) return;
+    const reduce = matchMedia('(prefers-reduced-motion: reduce)').matches;
+    target.scrollIntoView({ block: 'nearest', behavior: reduce ? 'auto' : 'smooth' });
+    target.focus({ preventScroll: true });
   }
 
   /** `await el.updateComplete` also waits for a `src` or `data` dataset to load and render. */
@@ -129,8 +322,19 @@ export abstract class KetamineElement extends LitElement {
 
   /** A UI label from the dataset in use (or the bundled English), with `{placeholders}` filled. */
   protected t(key: string, vars?: Record<string, string | number>): string {
-    const strings = this.activeDataset?.strings ?? bundledStrings;
-    return translate(strings, bundledStrings, this.locale, key, vars);
+    return translate(this.uiStrings, bundledStrings, this.locale, key, vars);
+  }
+
+  /** The dataset's labels with the `strings` property merged over them (merged once per change). */
+  private get uiStrings(): UiStrings {
+    const base = this.activeDataset?.strings ?? bundledStrings;
+    const overrides = this.strings;
+    if (!overrides || typeof overrides !== 'object') return base;
+    const cached = this.mergedStrings;
+    if (cached?.base === base && cached.overrides === overrides) return cached.merged;
+    const merged = { ...base, ...overrides } as UiStrings;
+    this.mergedStrings = { base, overrides, merged };
+    return merged;
   }
 
   protected get locale(): string {
@@ -140,18 +344,20 @@ export abstract class KetamineElement extends LitElement {
   protected abstract renderContent(dataset: Dataset): TemplateResult;
 
   protected override render(): TemplateResult {
+    this.citations = new Citations();
     if (this.error) return this.renderError(this.error);
     if (!this.activeDataset) return html`<p part="loading" class="loading">${this.t('loading')}</p>`;
     return this.renderContent(this.activeDataset);
   }
 
-  protected renderError(error: DatasetError): TemplateResult {
-    return html`<div part="error" class="error" lang=${bundledMeta.locale}>
-      ${warningIcon}
-      <div>
-        <p><strong>${this.t('error.title')}</strong></p>
-        <p class="error-detail">${error.message}</p>
-      </div>
-    </div>`;
+  /**
+   * One neutral sentence for the reader, announced politely; inline (spans only), so that an inline
+   * widget such as the badge stays inside its sentence. The technical reason goes to `ketamine-error`
+   * and the console, never to the reader.
+   */
+  protected renderError(_error: DatasetError): TemplateResult {
+    return html`<span part="error" class="error" role="status" lang=${this.activeDataset ? this.locale : bundledMeta.locale}
+      >${warningIcon}<span class="error-text">${this.t('error.title')}</span></span
+    >`;
   }
 }

@@ -43,21 +43,8 @@ export function renderSourceLinks(dataset: Dataset, ids: readonly string[], t: T
   })}.`;
 }
 
-/**
- * The sources an item names, as a list of links with each source's kind. `numbered` makes it an
- * ordered list whose entries are footnote targets (`id="ref-<source id>"`, focusable by script).
- */
-export function renderSourceList(dataset: Dataset, ids: readonly string[], t: Translate, { numbered = false } = {}): TemplateResult {
-  const sources = ids.map((id) => dataset.sources.find((s) => s.id === id)).filter((s) => s !== undefined);
-  const items = sources.map((source) => {
-    const url = safeUrl(source.url);
-    const title = url ? html`<a href=${url}>${source.title}</a>` : source.title;
-    const published = source.published ? ` (${source.published})` : '';
-    const entry = html`${title}, ${source.publisher}${published}. <span class="kind">${t(`sourceKind.${source.kind}`)}</span>`;
-    return numbered ? html`<li id=${`ref-${source.id}`} tabindex="-1">${entry}</li>` : html`<li>${entry}</li>`;
-  });
-  return numbered ? html`<ol part="sources">${items}</ol>` : html`<ul part="sources">${items}</ul>`;
-}
+/** The sources an item names, as a list (`part="sources"`): see provenance.ts. */
+export { renderSourceList } from './provenance.js';
 
 /** A date from the dataset in the dataset's language, e.g. "Nov 22, 2026". Formatters are cached: making one costs more than a render. */
 const dateFormats = new Map<string, Intl.DateTimeFormat>();

@@ -40,6 +40,7 @@ export const themeStyles = css`
     --_theme-muted: initial;
     --_theme-accent: initial;
     --_theme-focus: initial;
+    --_page-link: initial;
     font-family: var(--ketamine-font-family);
     font-size: var(--ketamine-font-size);
     line-height: var(--ketamine-line-height, 1.5);
@@ -52,6 +53,8 @@ export const themeStyles = css`
     --_muted: var(--ketamine-color-muted, var(--_theme-muted, color-mix(in srgb, currentColor 78%, transparent)));
     --_accent: var(--ketamine-color-accent, var(--_theme-accent, currentColor));
     --_focus: var(--ketamine-color-focus, var(--_theme-focus, currentColor));
+    /* Links: the token; in inherit mode the page's link colour where it reads well (set by page-colours.ts); else the accent. */
+    --_link: var(--ketamine-color-link, var(--_page-link, var(--_accent)));
     --_radius: var(--ketamine-radius, 0.375rem);
     --_space: var(--ketamine-space, 0.75rem);
     --_transition: var(--ketamine-transition-duration, 150ms);
@@ -115,7 +118,7 @@ export const themeStyles = css`
   }
 
   a {
-    color: var(--ketamine-color-link, var(--_accent));
+    color: var(--_link);
     text-decoration: underline;
     text-underline-offset: 0.15em;
   }
@@ -137,34 +140,157 @@ export const themeStyles = css`
     border: 0;
   }
 
-  /* Sources lists and the footer (sources, "Last reviewed", disclaimer) look alike in every widget. */
-  [part='footer'] {
+  /* The footer (review date, sources, disclaimer) and source lists look alike in every widget. */
+  [part~='footer'] {
     margin-top: 1rem;
     font-size: 0.875em;
     color: var(--_muted);
   }
-  [part='footer'] p {
+  [part~='footer'] p {
     margin: 0.5rem 0 0;
+  }
+  .footer-line {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    column-gap: 0.1em;
+  }
+  [part~='footer-toggle'] {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.35em;
+    min-height: 24px; /* WCAG 2.5.8 target size */
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--_link);
+    font: inherit;
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+    cursor: pointer;
+  }
+  [part~='footer-toggle']::after {
+    content: '';
+    width: 0.4em;
+    height: 0.4em;
+    margin-top: -0.2em;
+    border-right: 0.12em solid currentColor;
+    border-bottom: 0.12em solid currentColor;
+    transform: rotate(45deg);
+    transition: transform var(--_transition) ease;
+  }
+  [part~='footer-toggle'][aria-expanded='true']::after {
+    margin-top: 0.2em;
+    transform: rotate(225deg);
+  }
+  [part~='footer-panel'] {
+    margin-top: 0.35rem;
+    padding: 0.5rem 0.75rem;
+    border-inline-start: 3px solid var(--_border);
+    background: var(--_surface);
+  }
+  [part~='footer-panel'] > :first-child {
+    margin-top: 0;
+  }
+  [part~='footer-panel'][hidden] {
+    display: none;
   }
   .sources-heading {
     margin: 0.5em 0 0.25em;
     font-weight: 600;
     color: var(--ketamine-color-text, var(--_theme-text));
   }
-  [part='sources'] {
+  [part~='sources'] {
     margin: 0;
     padding-inline-start: 1.25rem;
   }
-  [part='sources'] li {
+  [part~='sources'] li {
     margin-block: 0.2em;
     overflow-wrap: anywhere;
   }
-  [part='sources'] li:focus {
+  [part~='sources'] li:focus {
     outline: 2px solid var(--_focus);
   }
   .kind {
     font-style: italic;
   }
+
+  /* An item's "Sources (n)" disclosure and its numbered references. */
+  .item-sources {
+    margin-top: 0.35rem;
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+  .item-sources > summary {
+    display: inline-flex;
+    align-items: center;
+    min-height: 24px;
+    color: var(--_link);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+    cursor: pointer;
+  }
+  .item-sources > summary::marker {
+    color: currentColor;
+  }
+  .item-sources > summary::before {
+    content: '';
+    width: 0.4em;
+    height: 0.4em;
+    margin-inline-end: 0.4em;
+    border-right: 0.12em solid currentColor;
+    border-bottom: 0.12em solid currentColor;
+    transform: rotate(-45deg);
+    transition: transform var(--_transition) ease;
+  }
+  .item-sources > summary:dir(rtl)::before {
+    transform: rotate(135deg);
+  }
+  .item-sources[open] > summary::before {
+    transform: rotate(45deg);
+  }
+  .item-sources > summary {
+    list-style: none;
+  }
+  .item-sources > summary::-webkit-details-marker {
+    display: none;
+  }
+  .item-sources [part~='sources'] {
+    margin-top: 0.25rem;
+  }
+  .refs {
+    white-space: nowrap;
+    font-size: 0.8em;
+    vertical-align: super;
+    line-height: 0;
+  }
+  .refs a {
+    display: inline-block;
+    min-width: 1.2em;
+    text-align: center;
+  }
+
+  /* The crisis line: one callout in every widget, in the open. */
+  .crisis {
+    display: flex;
+    gap: 0.5em;
+    align-items: flex-start;
+    margin: 0.5rem 0;
+    padding: 0.5rem 0.75rem;
+    border: 1px solid var(--_danger);
+    border-inline-start-width: 0.35rem;
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--ketamine-color-text, var(--_theme-text));
+    font-weight: 600;
+  }
+  .crisis svg {
+    flex: none;
+    width: 1.1em;
+    height: 1.4em;
+    color: var(--_danger);
+  }
+
   .stale {
     display: flex;
     gap: 0.4em;
@@ -181,28 +307,33 @@ export const themeStyles = css`
     color: var(--_danger);
   }
 
+  /* One neutral sentence; a block in block widgets, inline in inline ones (see the badge). */
   .error {
     display: flex;
     gap: 0.5em;
     align-items: flex-start;
-    padding: var(--_space);
-    border: 2px solid var(--_danger);
-    border-inline-start-width: 0.4rem;
+    padding: 0.5rem var(--_space);
+    border: 1px solid var(--_danger);
+    border-inline-start-width: 0.35rem;
     border-radius: var(--_radius);
     background: var(--_surface);
   }
   .error svg {
     flex: none;
-    width: 1.25em;
-    height: 1.5em;
+    width: 1.1em;
+    height: 1.4em;
     color: var(--_danger);
   }
-  .error p {
-    margin: 0;
-  }
-  .error .error-detail {
-    font-size: 0.875em;
-    overflow-wrap: anywhere;
+
+  /* Printed or without JavaScript, the footer shows everything and no buttons. */
+  @media print, (scripting: none) {
+    [part~='footer-panel'][hidden] {
+      display: block;
+    }
+    .footer-line .sep,
+    [part~='footer-toggle'] {
+      display: none;
+    }
   }
 
   @media (prefers-reduced-motion: reduce) {

@@ -1,0 +1,211 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Dataset, Source } from '../data/types.js';
+import { warningIcon } from './icons.js';
+import { formatDate, safeUrl } from './sources.js';
+
+type Translate = (key: string, vars?: Record<string, string | number>) => string;
+
+/** How much provenance a widget shows at its end (the `footer` attribute). */
+export type FooterMode = 'compact' | 'full' | 'none';
+export const FOOTER_MODES: readonly FooterMode[] = ['compact', 'full', 'none'];
+
+/** Today's date as an ISO day (UTC), read from the clock: only outside render (see KetamineElement). */
+export const isoToday = (): string => new Date().toISOString().slice(0, 10);
+
+/** `today` is past `meta.nextReview`. Without a known `today` (server rendering with no `today` input) nothing is stale. */
+export function isStale(dataset: Dataset, today: string | undefined): boolean {
+  const { nextReview } = dataset.meta;
+  return today !== undefined && nextReview !== undefined && today > nextReview;
+}
+
+/**
+ * The sources a widget cites in one render, numbered in the order they are first cited (as footnotes
+ * are numbered in print). A widget gets a fresh one for every render; what it records is what the
+ * footer lists and what the page's `<ketamine-sources for="page">` collects.
+ */
+export class Citations {
+  private readonly numbers = new Map<string, number>();
+
+  /** Records `ids` (repeats ignored) and returns their numbers. */
+  cite(ids: readonly string[]): number[] {
+    return ids.map((id) => {
+      let n = this.numbers.get(id);
+      if (n === undefined) this.numbers.set(id, (n = this.numbers.size + 1));
+      return n;
+    });
+  }
+
+  /** The number of a cited source, if cited. */
+  number(id: string): number | undefined {
+    return this.numbers.get(id);
+  }
+
+  /** Cited source ids in citation order. */
+  get ids(): string[] {
+    return [...this.numbers.keys()];
+  }
+}
+
+/** `ids` resolved to sources of `dataset`, unknown ids dropped. */
+export function sourcesOf(dataset: Dataset, ids: readonly string[]): Source[] {
+  return ids.map((id) => dataset.sources.find((s) => s.id === id)).filter((s): s is Source => s !== undefined);
+}
+
+/**
+ * A source as one bibliography line: linked title, publisher, date, kind. `numbered` entries are
+ * footnote targets (`id="ref-<source id>"`, focusable by script).
+ */
+function renderSourceEntry(source: Source, t: Translate, locale: string, numbered: boolean): TemplateResult {
+  const url = safeUrl(source.url);
+  const title = url ? html`<a href=${url}>${source.title}</a>` : source.title;
+  const published = source.published ? ` (${formatPartialDate(source.published, locale)})` : '';
+  const entry = html`${title}, ${source.publisher}${published}. <span class="kind">${t(`sourceKind.${source.kind}`)}</span>`;
+  return numbered ? html`<li id=${`ref-${source.id}`} tabindex="-1">${entry}</li>` : html`<li>${entry}</li>`;
+}
+
+/** A list of sources (`part="sources"`): an ordered list of footnote targets when `numbered`. */
+export function renderSourceList(
+  dataset: Dataset,
+  ids: readonly string[],
+  t: Translate,
+  { numbered = false, locale = dataset.meta.locale } = {},
+): TemplateResult {
+  const items = sourcesOf(dataset, ids).map((source) => renderSourceEntry(source, t, locale, numbered));
+  return numbered ? html`<ol part="sources">${items}</ol>` : html`<ul part="sources">${items}</ul>`;
+}
+
+/**
+ * "2019" -> "2019", "2024-10" -> "Oct 2024", "2023-10-10" -> "Oct 10, 2023": the sources' partial dates
+ * in the same style as every other date (the dataset's locale, `formatDate`).
+ */
+const monthFormats = new Map<string, Intl.DateTimeFormat>();
+export function formatPartialDate(date: string, locale: string): string {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(date)) return formatDate(date, locale);
+  if (!/^\d{4}-\d{2}$/.test(date)) return date;
+  let format = monthFormats.get(locale);
+  if (!format) monthFormats.set(locale, (format = new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' })));
+  return format.format(new Date(`${date}-01T00:00:00Z`));
+}
+
+/** The two forms a widget may cite an item's sources in (one helper, `renderItemSources`). */
+export type ItemSourcesForm = 'numbers' | 'disclosure';
+
+export interface ItemSourcesOptions {
+  dataset: Dataset;
+  citations: Citations;
+  t: Translate;
+  locale: string;
+  /** `numbers`: "[1, 3]" links to the footer's list. `disclosure`: a "Sources (2)" `<details>` holding the list. */
+  form: ItemSourcesForm;
+  /** Called when a number is activated (the widget opens its footer's list and focuses the entry). */
+  onShowSource?: (id: string) => void;
+}
+
+/**
+ * An item's sources, short: numbered references to the footer's list ("[1, 3]", never wrapping alone,
+ * in ascending order) or a "Sources (n)" disclosure. Either way the ids are recorded in `citations`.
+ */
+export function renderItemSources(ids: readonly string[], options: ItemSourcesOptions): TemplateResult | typeof nothing {
+  const { dataset, citations, t, locale, form, onShowSource } = options;
+  const known = sourcesOf(dataset, ids);
+  if (!known.length) return nothing;
+  const numbers = citations.cite(known.map((s) => s.id));
+  if (form === 'disclosure') {
+    return html`<details part="item-sources" class="item-sources">
+      <summary>${t('sourcesCount', { count: known.length })}</summary>
+      ${renderSourceList(dataset, known.map((s) => s.id), t, { locale })}
+    </details>`;
+  }
+  const refs = known.map((source, i) => ({ source, n: numbers[i] })).sort((a, b) => a.n - b.n);
+  // A word joiner keeps the marker on the line of the word before it; `nowrap` keeps the numbers together.
+  return html`\u2060<span part="refs" class="refs">[${refs.map(
+    ({ source, n }, i) => html`${i ? ', ' : ''}<a
+        part="ref"
+        href=${`#ref-${source.id}`}
+        aria-label=${t('sourceRef', { n, title: source.title })}
+        @click=${(event: MouseEvent) => {
+          event.preventDefault();
+          onShowSource?.(source.id);
+        }}
+        >${n}</a
+      >`,
+  )}]</span>`;
+}
+
+export interface FooterOptions {
+  dataset: Dataset;
+  t: Translate;
+  locale: string;
+  mode: FooterMode;
+  /** Ids of the sources of what the widget shows now, in citation order. */
+  cited: readonly string[];
+  /** The list is numbered (the widget cites with numbers). */
+  numbered?: boolean;
+  /** Extra notes for "About this information" (already translated), e.g. what a provenance mark means. */
+  notes?: readonly string[];
+  /** ISO day to judge staleness by; undefined = unknown (no stale notice). */
+  today: string | undefined;
+  /** Compact mode: which panels are open, and how to toggle one. */
+  open?: ReadonlySet<FooterPanel>;
+  onToggle?: (panel: FooterPanel) => void;
+}
+
+export type FooterPanel = 'sources' | 'about';
+
+/** "This information was due for review on ... and may be out of date.", past `meta.nextReview`. */
+export function renderStaleNotice(dataset: Dataset, locale: string, t: Translate, today: string | undefined): TemplateResult | typeof nothing {
+  return isStale(dataset, today)
+    ? html`<p class="stale" part="stale-notice">${warningIcon}<span>${t('stale', { date: formatDate(dataset.meta.nextReview!, locale) })}</span></p>`
+    : nothing;
+}
+
+/**
+ * The end of a widget (not a `<footer>`: inside a widget that would form a page-level landmark).
+ * - `compact`: one line, "Last reviewed Nov 22, 2026 · Sources (9) · About this information", whose two
+ *   buttons open the source list and the disclaimer with the notes.
+ * - `full`: the source list, "Last reviewed", the disclaimer and the notes, all shown.
+ * - `none`: nothing (the page shows `<ketamine-sources for="page">`, which carries the disclaimer).
+ * The stale notice shows in `compact` and `full`, outside any disclosure.
+ */
+export function renderProvenanceFooter(options: FooterOptions): TemplateResult | typeof nothing {
+  const { dataset, t, locale, mode, cited, numbered = false, notes = [], today, open = new Set(), onToggle } = options;
+  if (mode === 'none') return nothing;
+  const sources = sourcesOf(dataset, cited);
+  const reviewed = html`<span part="reviewed">${t('lastReviewed', { date: formatDate(dataset.meta.lastReviewed, locale) })}</span>`;
+  const list = sources.length ? renderSourceList(dataset, cited, t, { numbered, locale }) : nothing;
+  const about = html`<p part="disclaimer">${dataset.meta.disclaimer}</p>
+    ${notes.map((note) => html`<p part="provenance-note">${note}</p>`)}`;
+  const stale = renderStaleNotice(dataset, locale, t, today);
+
+  if (mode === 'full') {
+    return html`<div part="footer" class="footer full">
+      ${stale}
+      ${sources.length ? html`<p class="sources-heading">${t('sources')}</p>${list}` : nothing}
+      <p>${reviewed}</p>
+      ${about}
+    </div>`;
+  }
+
+  const toggle = (panel: FooterPanel, label: string) =>
+    html`<button
+      part=${`footer-toggle ${panel}-toggle`}
+      type="button"
+      aria-expanded=${open.has(panel) ? 'true' : 'false'}
+      aria-controls=${`footer-${panel}`}
+      @click=${() => onToggle?.(panel)}
+    >
+      ${label}
+    </button>`;
+  return html`<div part="footer" class="footer compact">
+    ${stale}
+    <p class="footer-line">
+      ${reviewed}${sources.length
+        ? html`<span class="sep" aria-hidden="true"> · </span>${toggle('sources', t('sourcesCount', { count: sources.length }))}`
+        : nothing}<span class="sep" aria-hidden="true"> · </span>${toggle('about', t('aboutInfo'))}
+    </p>
+    ${sources.length
+      ? html`<div part="footer-panel sources-panel" class="footer-panel" id="footer-sources" ?hidden=${!open.has('sources')}>${list}</div>`
+      : nothing}
+    <div part="footer-panel about-panel" class="footer-panel" id="footer-about" ?hidden=${!open.has('about')}>${about}</div>
+  </div>`;
+}
