@@ -10,12 +10,16 @@ const root = new URL('../../', import.meta.url).pathname;
 
 /**
  * Serves `html` at `/` (with `headers` on every response) and the project's files at their paths, opens
- * `/` and runs `use(page, { errors, requested })`; page errors are collected in `errors`.
+ * `/` and runs `use(page, { errors, requested })`; page errors are collected in `errors`. `routes` maps
+ * paths to `(req, res)` handlers for test endpoints.
  */
-export async function withPage({ html, headers = {} }, use) {
+export async function withPage({ html, headers = {}, routes = {} }, use) {
   const requested = [];
   const server = createServer((req, res) => {
     requested.push(req.url);
+    // `routes`: handlers for test endpoints by path (e.g. a dataset that arrives late).
+    const route = routes[req.url.split('?')[0]];
+    if (route) return route(req, res);
     for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
     if (req.url === '/') {
       res.setHeader('content-type', 'text/html');
