@@ -29,7 +29,7 @@ test('every widget works under a strict Content-Security-Policy', async () => {
       const bar = document.querySelector('ketamine-side-effects').shadowRoot.querySelector('[part="bar"]');
       return {
         violations: window.violations,
-        opened: button.getAttribute('aria-expanded'),
+        opened: button.closest('details') ? String(button.closest('details').open) : button.getAttribute('aria-expanded'),
         // Styles applied: the FAQ list has its border, the frequency bar its width.
         listBorder: getComputedStyle(faq.shadowRoot.querySelector('[part="list"]')).borderBottomStyle,
         barWidth: bar.getBoundingClientRect().width,

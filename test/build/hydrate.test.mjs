@@ -54,7 +54,10 @@ async function checkHydrated(page, errors) {
   await button.click();
   const after = await page.evaluate(() => ({
     toggles: window.toggles,
-    expanded: document.querySelector('ketamine-faq').shadowRoot.querySelector('[part="question"]').getAttribute('aria-expanded'),
+    // The question is a <summary> in a <details>, or a button with aria-expanded.
+    expanded: ((q) => (q.closest('details') ? String(q.closest('details').open) : q.getAttribute('aria-expanded')))(
+      document.querySelector('ketamine-faq').shadowRoot.querySelector('[part="question"]'),
+    ),
   }));
   assert.equal(after.toggles.length, 1, 'one toggle event on the first click');
   assert.equal(after.toggles[0].open, true);
