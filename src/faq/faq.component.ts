@@ -1,14 +1,15 @@
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
 import type { Dataset, FaqItem } from '../data/types.js';
 import { clampHeadingLevel, parseList } from '../shared/attributes.js';
-import { renderFooter } from '../shared/footer.js';
-import { highlight, includesQuery } from '../shared/highlight.js';
+import { highlight, parseQuery, SearchIndex, snippet, type SearchQuery } from '../shared/highlight.js';
 import { KetamineElement } from '../shared/ketamine-element.js';
-import { renderConfidence, renderSourceLinks } from '../shared/sources.js';
+import { renderConfidence } from '../shared/sources.js';
 import { faqStyles } from './faq.styles.js';
+import { writeJsonLd } from './structured-data.js';
 import { bundledSlice } from '../data/bundled.js';
-import { faq, sources } from '../../data/ketamine.json';
+import { faq, searchSynonyms, sources } from '../../data/ketamine.json';
 
 export interface FaqToggleDetail {
   id: string;
@@ -21,13 +22,29 @@ declare global {
   }
 }
 
-/** Where the engine supports it, collapsed answers stay findable with the browser's find-in-page. */
-const supportsUntilFound = typeof document !== 'undefined' && 'onbeforematch' in document.documentElement;
+/** The APG advises against a region per panel when more than about six can be open at once: they flood the landmark list. */
+const MAX_REGIONS = 6;
 
-/**
- * Paragraphs in one template instance for the usual 1-3 (instead of one per paragraph): the largest
- * share of the first render's script time. More than three fall back to one template each.
- */
+/** Up to this many questions, collapsed answers are rendered while the page is idle after the first paint, for find-in-page. */
+const IDLE_RENDER_LIMIT = 100;
+
+/** Above this many questions, search waits for a pause in typing (ms) instead of running on every keystroke. */
+const DEBOUNCE_ABOVE = 300;
+const DEBOUNCE_MS = 120;
+
+const whenIdle = (callback: () => void) =>
+  'requestIdleCallback' in globalThis ? requestIdleCallback(callback, { timeout: 1000 }) : setTimeout(callback, 50);
+
+/** The id a URL hash names, or '' for a hash that is not valid percent-encoding (`#%`). */
+function hashTarget(): string {
+  try {
+    return decodeURIComponent(location.hash.slice(1));
+  } catch {
+    return '';
+  }
+}
+
+/** Paragraphs in one template instance for the usual 1-3 (instead of one per paragraph). */
 function renderParagraphs([a, b, c, ...rest]: Array<string | TemplateResult>): TemplateResult {
   if (rest.length) return html`${[a, b, c, ...rest].map((p) => html`<p>${p}</p>`)}`;
   if (c !== undefined) return html`<p>${a}</p><p>${b}</p><p>${c}</p>`;
@@ -35,13 +52,29 @@ function renderParagraphs([a, b, c, ...rest]: Array<string | TemplateResult>): T
   return html`<p>${a}</p>`;
 }
 
+interface ItemContext {
+  dataset: Dataset;
+  query: SearchQuery;
+  level: number;
+  regions: boolean;
+  linkLabel: string;
+}
+
 /**
- * An accessible FAQ accordion of the dataset's questions, each answer sourced, with a footer of the
- * sources cited, the review date and the disclaimer. Follows the WAI-ARIA accordion pattern:
- * each question is a button inside a heading, each answer a region labelled by its question.
+ * An accessible FAQ of the dataset's questions, each answer sourced. Each question is a native
+ * `<details>`/`<summary>` disclosure (the summary holds the question as a heading), so server-rendered
+ * HTML opens and closes before and without JavaScript, and hydration keeps whatever the reader opened.
+ * Up to six answers are regions labelled by their question; more would flood the landmark list.
  *
  * Keyboard: Tab between questions, Enter or Space opens and closes, Up/Down/Home/End move between questions.
  * A URL hash `#<question-id>` opens and scrolls to that question.
+ *
+ * Search (`searchable`) matches every word in any order, tolerates plurals and simple stems, uses the
+ * dataset's `searchSynonyms` ("cost" finds "price") and ignores stop words; a collapsed answer that
+ * matches shows a highlighted snippet under its question.
+ *
+ * Answers are rendered when first opened (or, for up to 100 questions, while the page is idle after the
+ * first paint, so find-in-page reaches them); structured data is added after the first paint.
  *
  * @tagname ketamine-faq
  * @summary FAQ accordion about ketamine and esketamine.
@@ -51,25 +84,23 @@ function renderParagraphs([a, b, c, ...rest]: Array<string | TemplateResult>): T
  * @csspart search - The search field wrapper (`searchable`).
  * @csspart search-label - The search field's label.
  * @csspart search-input - The search field.
- * @csspart search-status - "4 questions match" (a polite live region).
+ * @csspart search-status - "4 questions match" or "No questions match ..." (a polite live region).
+ * @csspart clear-search - The "Clear search" button shown when nothing matches.
+ * @csspart empty - Holds the "Clear search" button when nothing matches, or "No questions to show."
  * @csspart toggle-all - The "Show all answers" / "Hide all answers" button.
  * @csspart list - The list of questions.
- * @csspart item - One question and its answer; also `item open` when open.
- * @csspart heading - The heading around a question button.
- * @csspart question - The question button.
- * @csspart question-text - The question's text.
- * @csspart indicator - The open/closed chevron, drawn with CSS (decorative: the button's `aria-expanded` carries the state).
- * @csspart answer - The answer region.
- * @csspart crisis - The crisis-line note on answers about suicide.
+ * @csspart item - One question and its answer (a `<details>`); also `item open` when open.
+ * @csspart question - The question (a `<summary>`, the control that opens the answer).
+ * @csspart heading - The question's text, a heading of level `heading-level`; also `question-text`.
+ * @csspart snippet - Under a collapsed question during a search: the part of its answer that matched.
+ * @csspart indicator - The open/closed chevron, drawn with CSS (decorative).
+ * @csspart answer - The answer.
+ * @csspart crisis - The crisis-line callout on answers about suicide (and once below the list when one is shown).
  * @csspart confidence - The note on answers backed only by secondary or unverified sources.
+ * @csspart item-sources - An answer's "Sources (n)" disclosure.
  * @csspart permalink - The link to a question.
  * @csspart match - A search match (a `<mark>`).
- * @csspart empty - The text shown when nothing matches.
- * @csspart footer - Sources, "Last reviewed" and the disclaimer.
- * @csspart sources - The list of sources in the footer.
- * @csspart reviewed - The "Last reviewed" line.
- * @csspart disclaimer - The disclaimer.
- * @csspart error - The error message box.
+ * @csspart footer - Review date, the sources of the questions shown, disclaimer (see `footer`).
  *
  * @cssprop --ketamine-faq-border-color - Lines between questions (default: --ketamine-color-border).
  * @cssprop --ketamine-faq-question-font-size - Size of question text (default: 1.0625em).
@@ -82,7 +113,7 @@ function renderParagraphs([a, b, c, ...rest]: Array<string | TemplateResult>): T
  */
 export class KetamineFaq extends KetamineElement {
   static override styles = [KetamineElement.styles, faqStyles];
-  static override bundledData = bundledSlice({ faq, sources });
+  static override bundledData = { ...bundledSlice({ faq, sources }), searchSynonyms };
 
   /** Level of the question headings, 2-6 (default 3), to fit the host page's outline. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
@@ -102,27 +133,38 @@ export class KetamineFaq extends KetamineElement {
   /** Adds a search box that filters questions and answers as you type. */
   @property({ type: Boolean, reflect: true }) searchable = false;
 
-  /** Adds schema.org `FAQPage` JSON-LD for the shown questions to the page (light DOM). */
+  /** Adds schema.org `FAQPage` JSON-LD for the shown questions to the page (light DOM), after the first paint. */
   @property({ type: Boolean, attribute: 'structured-data' }) structuredData = false;
 
-  @state() private openIds = new Set<string>();
+  /** The search as applied (typing is debounced on large lists). */
   @state() private query = '';
 
-  /**
-   * True between `beforeprint` and `afterprint`. The sources line and link of a collapsed answer
-   * are rendered only when it opens or the page is printed: that halves the first render, and the
-   * answer text itself is always there for find-in-page.
-   */
+  /** True between `beforeprint` and `afterprint`: every answer is open for the printout. */
   @state() private printing = false;
 
   /**
-   * Server-rendered HTML carries every answer's sources line (readable without JavaScript), so a
-   * hydrating element keeps rendering them all: hydration needs the same template as the server's.
+   * Open answers. Not reactive: opening one sets its `<details>` directly, as the browser would, and
+   * renders only when something else has to change (a first-time answer body, the Show all label).
    */
+  private openIds = new Set<string>();
+  /** Answers whose body has been rendered (opened once, or rendered while idle). */
+  private bodies = new Set<string>();
+
+  /** Server-rendered HTML carries every answer (it must open without JavaScript), so hydration renders them all too. */
   private readonly serverRendered = isServer || (typeof this.shadowRoot === 'object' && this.shadowRoot !== null);
 
-  /** The questions chosen by `questions`, `topics` and `limit`, before search. */
+  /** The questions chosen by `questions`, `topics` and `limit`, before search; recomputed when those change. */
   private chosen: FaqItem[] = [];
+  private chosenKey?: [Dataset, string | undefined, string | undefined, number | undefined];
+  private searchIndex?: SearchIndex<FaqItem>;
+  private searchCache?: { chosen: FaqItem[]; text: string; parsed: SearchQuery; items: FaqItem[] };
+  private searchTimer?: ReturnType<typeof setTimeout>;
+  private searchSettled?: Promise<void>;
+  private settleSearch?: () => void;
+  private renderedAllOpen = false;
+  private batching = false;
+  private idleScheduled = false;
+  private jsonLdScheduled = false;
   private jsonLd?: HTMLScriptElement;
   private hashHandledFor?: Dataset;
   private scrollTarget?: string;
@@ -132,11 +174,18 @@ export class KetamineFaq extends KetamineElement {
     return this.visibleItems().map((item) => item.id);
   }
 
+  /** Ids of the open answers, in the order shown. */
+  get openQuestionIds(): string[] {
+    return this.chosen.filter((q) => this.openIds.has(q.id)).map((q) => q.id);
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('hashchange', this.onHashChange);
     window.addEventListener('beforeprint', this.onPrint);
     window.addEventListener('afterprint', this.onPrint);
+    // Moved to another place in the page: the JSON-LD follows.
+    if (this.hasUpdated) this.scheduleStructuredData();
   }
 
   override disconnectedCallback(): void {
@@ -163,14 +212,11 @@ export class KetamineFaq extends KetamineElement {
     const dataset = this.activeDataset;
     if (!dataset || this.error) {
       this.chosen = [];
+      this.chosenKey = undefined;
       return;
     }
-    const ids = parseList(this.questions);
-    const topics = parseList(this.topics);
-    let items = ids.length ? ids.map((id) => dataset.faq.find((q) => q.id === id)!) : dataset.faq;
-    if (topics.length) items = items.filter((q) => q.topics.some((topic) => topics.includes(topic)));
-    if (this.limit !== undefined && this.limit >= 0) items = items.slice(0, Math.floor(this.limit));
-    this.chosen = items;
+    if (!this.hasUpdated && this.serverRendered && !isServer) this.adoptServerState();
+    this.choose(dataset);
     // A deep link is honoured once per dataset, before the first render, so it causes no second update.
     if (this.hashHandledFor !== dataset) {
       this.hashHandledFor = dataset;
@@ -178,11 +224,40 @@ export class KetamineFaq extends KetamineElement {
     }
   }
 
+  /** What the reader opened in the server-rendered HTML before the script arrived is kept. */
+  private adoptServerState() {
+    for (const summary of this.shadowRoot?.querySelectorAll<HTMLElement>('details[open] > summary[part="question"]') ?? []) {
+      const id = summary.id.slice(2);
+      this.openIds.add(id);
+      this.bodies.add(id);
+    }
+  }
+
+  private choose(dataset: Dataset) {
+    const key = this.chosenKey;
+    if (key && key[0] === dataset && key[1] === this.questions && key[2] === this.topics && key[3] === this.limit) return;
+    this.chosenKey = [dataset, this.questions, this.topics, this.limit];
+    const ids = parseList(this.questions);
+    const topics = parseList(this.topics);
+    let items = ids.length ? ids.map((id) => dataset.faq.find((q) => q.id === id)!) : dataset.faq;
+    if (topics.length) items = items.filter((q) => q.topics.some((topic) => topics.includes(topic)));
+    if (this.limit !== undefined && this.limit >= 0) items = items.slice(0, Math.floor(this.limit));
+    this.chosen = items;
+    this.searchIndex = undefined;
+  }
+
   override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    this.syncStructuredData();
     if (this.scrollTarget) this.revealQuestion(this.scrollTarget);
     this.scrollTarget = undefined;
+    this.scheduleStructuredData();
+    this.scheduleIdleBodies();
+  }
+
+  /** `await el.updateComplete` also waits for a debounced search to apply. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    while (this.searchSettled) await this.searchSettled;
+    return super.getUpdateComplete();
   }
 
   // ---- opening and closing -------------------------------------------------------------------
@@ -191,24 +266,49 @@ export class KetamineFaq extends KetamineElement {
   toggle(id: string, open = !this.openIds.has(id)): boolean {
     if (this.openIds.has(id) === open || !this.chosen.some((q) => q.id === id)) return false;
     if (!this.announce(id, open)) return false;
-    const next = new Set(this.openIds);
-    if (open) {
-      if (this.single) for (const other of next) if (this.announce(other, false, false)) next.delete(other);
-      next.add(id);
-    } else next.delete(id);
-    this.openIds = next;
+    if (open && this.single) for (const other of [...this.openIds]) if (this.announce(other, false, false)) this.setOpen(other, false);
+    this.setOpen(id, open);
     return true;
   }
 
   /** Opens every shown answer (not in `single` mode). */
   showAll(): void {
     if (this.single) return;
-    for (const item of this.visibleItems()) this.toggle(item.id, true);
+    this.batch(() => this.visibleItems().forEach((item) => this.toggle(item.id, true)));
   }
 
   /** Closes every answer. */
   hideAll(): void {
-    for (const id of [...this.openIds]) this.toggle(id, false);
+    this.batch(() => [...this.openIds].forEach((id) => this.toggle(id, false)));
+  }
+
+  private batch(work: () => void) {
+    this.batching = true;
+    try {
+      work();
+    } finally {
+      this.batching = false;
+    }
+    this.requestUpdate();
+  }
+
+  /** Sets one answer's state in the DOM at once (as the browser's own toggle would) and renders only what must change. */
+  private setOpen(id: string, open: boolean) {
+    if (open) this.openIds.add(id);
+    else this.openIds.delete(id);
+    const details = this.shadowRoot?.getElementById(`q-${id}`)?.parentElement as HTMLDetailsElement | null | undefined;
+    if (details) {
+      details.open = open;
+      details.setAttribute('part', open ? 'item open' : 'item');
+    }
+    let render = false;
+    if (open && !this.bodies.has(id)) {
+      this.bodies.add(id);
+      render = true;
+    }
+    if (this.batching) return;
+    // A snippet gives way to the answer; "Show all" may now read "Hide all".
+    if (render || this.query || this.allOpen(this.visibleItems()) !== this.renderedAllOpen) this.requestUpdate();
   }
 
   private announce(id: string, open: boolean, cancelable = true): boolean {
@@ -217,40 +317,59 @@ export class KetamineFaq extends KetamineElement {
   }
 
   private allOpen(items: FaqItem[]): boolean {
-    return items.length > 0 && items.every((q) => this.openIds.has(q.id));
+    if (!items.length || this.openIds.size < items.length) return false;
+    return items.every((q) => this.openIds.has(q.id));
   }
 
-  private onToggleAll(items: FaqItem[]) {
-    if (this.allOpen(items)) this.hideAll();
+  private onToggleAll = () => {
+    if (this.allOpen(this.visibleItems())) this.hideAll();
     else this.showAll();
-  }
+  };
 
   // One listener per event on the list rather than per question: fewer bindings, faster first render.
-  private onListClick(event: MouseEvent) {
-    const button = (event.target as Element).closest('[part="question"]');
-    if (button) this.toggle(button.id.slice(2)); // "q-<id>"
-  }
+  private onListClick = (event: MouseEvent) => {
+    const summary = (event.target as Element).closest('summary');
+    if (summary?.getAttribute('part') !== 'question') return;
+    // The widget toggles the <details> itself, so that the cancelable event comes first and the state is
+    // set synchronously (no frame with a half-rendered answer).
+    event.preventDefault();
+    this.toggle(summary.id.slice(2));
+  };
 
-  // Capture phase: it reaches the list whether or not the engine lets beforematch bubble.
-  private beforeMatchListener = { handleEvent: (event: Event) => this.onBeforeMatch(event), capture: true };
+  /** The browser opened or closed an answer by itself (find-in-page, or a click before hydration): follow it. */
+  private nativeToggleListener = {
+    capture: true, // toggle does not bubble
+    handleEvent: (event: Event) => {
+      const details = event.target as HTMLDetailsElement;
+      const summary = details.firstElementChild;
+      if (summary?.getAttribute('part') !== 'question') return;
+      const id = summary.id.slice(2);
+      if (details.open !== this.openIds.has(id)) this.setOpen(id, details.open);
+    },
+  };
 
-  /** The browser found text in a collapsed answer (`hidden="until-found"`): open it for real. */
-  private onBeforeMatch(event: Event) {
-    const id = (event.target as Element).closest('[part="answer"]')?.id.slice(2); // "a-<id>"
-    if (id && !this.openIds.has(id)) this.openIds = new Set(this.single ? [id] : [...this.openIds, id]);
+  /** Small FAQs render their collapsed answers while the page is idle after the first paint, so find-in-page finds them. */
+  private scheduleIdleBodies() {
+    if (this.idleScheduled || this.serverRendered || this.chosen.length > IDLE_RENDER_LIMIT || this.chosen.every((q) => this.bodies.has(q.id))) return;
+    this.idleScheduled = true;
+    whenIdle(() => {
+      this.idleScheduled = false;
+      for (const q of this.chosen) this.bodies.add(q.id);
+      this.requestUpdate();
+    });
   }
 
   // ---- keyboard and deep links ---------------------------------------------------------------
 
-  private onQuestionKeydown(event: KeyboardEvent) {
-    if (!(event.target as Element).matches('[part="question"]')) return;
-    const buttons = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('[part="question"]')];
-    const index = buttons.indexOf(event.target as HTMLButtonElement);
-    const target = { ArrowDown: index + 1, ArrowUp: index - 1, Home: 0, End: buttons.length - 1 }[event.key];
+  private onQuestionKeydown = (event: KeyboardEvent) => {
+    if ((event.target as Element).getAttribute('part') !== 'question') return;
+    const questions = [...this.renderRoot.querySelectorAll<HTMLElement>('summary[part="question"]')];
+    const index = questions.indexOf(event.target as HTMLElement);
+    const target = { ArrowDown: index + 1, ArrowUp: index - 1, Home: 0, End: questions.length - 1 }[event.key];
     if (target === undefined || index === -1) return;
     event.preventDefault();
-    buttons[(target + buttons.length) % buttons.length].focus();
-  }
+    questions[(target + questions.length) % questions.length].focus();
+  };
 
   private onPrint = (event: Event) => (this.printing = event.type === 'beforeprint');
 
@@ -262,38 +381,92 @@ export class KetamineFaq extends KetamineElement {
   /** Opens the question that `location.hash` names, if it is one of ours, and marks it to scroll to. */
   private openHashTarget() {
     if (isServer) return; // no URL on the server: the client opens it after hydration
-    const id = decodeURIComponent(location.hash.slice(1));
+    const id = hashTarget();
     if (!id || !this.chosen.some((q) => q.id === id)) return;
-    if (this.query && !this.visibleItems().some((q) => q.id === id)) this.query = '';
+    if (this.query && !this.visibleItems().some((q) => q.id === id)) this.clearQuery();
     this.toggle(id, true);
     this.scrollTarget = id;
   }
 
   private revealQuestion(id: string) {
-    const button = this.renderRoot.querySelector<HTMLElement>(`#q-${CSS.escape(id)}`);
-    if (!button) return;
+    const question = this.shadowRoot?.getElementById(`q-${id}`);
+    if (!question) return;
     const reduce = matchMedia('(prefers-reduced-motion: reduce)').matches;
-    button.scrollIntoView({ block: 'start', behavior: reduce ? 'auto' : 'smooth' });
-    button.focus({ preventScroll: true });
+    question.scrollIntoView({ block: 'start', behavior: reduce ? 'auto' : 'smooth' });
+    question.focus({ preventScroll: true });
   }
 
   // ---- search --------------------------------------------------------------------------------
 
   private visibleItems(): FaqItem[] {
-    const query = this.query.trim();
-    if (!query) return this.chosen;
-    return this.chosen.filter((q) => includesQuery(q.question, query) || q.answer.some((p) => includesQuery(p, query)));
+    return this.search().items;
   }
 
-  private onSearch(event: InputEvent) {
-    this.query = (event.target as HTMLInputElement).value;
+  /** The parsed query and the questions it finds, cached for this query and choice of questions. */
+  private search() {
+    const text = this.query.trim();
+    const cache = this.searchCache;
+    if (cache && cache.chosen === this.chosen && cache.text === text) return cache;
+    const parsed = parseQuery(text, this.activeDataset?.searchSynonyms);
+    const items = parsed.terms.length ? this.index().search(parsed) : this.chosen;
+    return (this.searchCache = { chosen: this.chosen, text, parsed, items });
   }
+
+  /** The search index, built once for the chosen questions on first use (focus or first keystroke). */
+  private index(): SearchIndex<FaqItem> {
+    return (this.searchIndex ??= new SearchIndex(this.chosen, (q) => [q.question, ...q.answer]));
+  }
+
+  private onSearchFocus = () => void this.index();
+
+  private onSearch = (event: InputEvent) => {
+    const value = (event.target as HTMLInputElement).value;
+    clearTimeout(this.searchTimer);
+    if (this.chosen.length <= DEBOUNCE_ABOVE) {
+      this.query = value;
+      this.settleSearch?.();
+      return;
+    }
+    this.searchSettled ??= new Promise<void>((resolve) => {
+      this.settleSearch = () => {
+        this.searchSettled = this.settleSearch = undefined;
+        resolve();
+      };
+    });
+    this.searchTimer = setTimeout(() => {
+      this.query = value;
+      this.settleSearch?.();
+    }, DEBOUNCE_MS);
+  };
+
+  private clearQuery() {
+    clearTimeout(this.searchTimer);
+    this.settleSearch?.();
+    this.query = '';
+    const input = this.renderRoot.querySelector<HTMLInputElement>('[part="search-input"]');
+    if (input) input.value = '';
+  }
+
+  private onClearSearch = () => {
+    this.clearQuery();
+    this.renderRoot.querySelector<HTMLInputElement>('[part="search-input"]')?.focus();
+  };
 
   // ---- structured data -----------------------------------------------------------------------
 
+  /** After the first paint: JSON-LD is for search engines, not for the reader waiting for the page. */
+  private scheduleStructuredData() {
+    if (this.jsonLdScheduled || isServer || (!this.structuredData && !this.jsonLd)) return;
+    this.jsonLdScheduled = true;
+    whenIdle(() => {
+      this.jsonLdScheduled = false;
+      if (this.isConnected) this.syncStructuredData();
+    });
+  }
+
   /** Keeps one JSON-LD script, in the light DOM where search engines read it, matching the chosen questions. */
   private syncStructuredData() {
-    if (!this.structuredData || !this.chosen.length) {
+    if (!this.structuredData || !this.chosen.length || this.error) {
       this.jsonLd?.remove();
       this.jsonLd = undefined;
       return;
@@ -308,90 +481,72 @@ export class KetamineFaq extends KetamineElement {
         acceptedAnswer: { '@type': 'Answer', text: q.answer.join('\n\n') },
       })),
     }).replace(/</g, '\\u003c'); // so that no text can close the script element if the page is serialised
-    if (!this.jsonLd) {
-      this.jsonLd = document.createElement('script');
-      this.jsonLd.type = 'application/ld+json';
-      this.jsonLd.dataset.ketamineFaq = '';
-      this.append(this.jsonLd);
-    }
-    if (this.jsonLd.textContent !== json) this.jsonLd.textContent = json;
+    const script = this.jsonLd ?? document.createElement('script');
+    script.type = 'application/ld+json';
+    script.dataset.ketamineFaq = '';
+    if (!writeJsonLd(script, json)) return;
+    if (script.parentNode !== this) this.append(script);
+    this.jsonLd = script;
   }
 
   // ---- rendering -----------------------------------------------------------------------------
 
-  /** Everything an item needs that is the same for every item, worked out once per render. */
-  private itemContext(dataset: Dataset, query: string) {
-    const t = this.t.bind(this);
-    return { dataset, query, t, level: clampHeadingLevel(this.headingLevel), sourcesLabel: t('itemSources'), linkLabel: t('faq.link') };
+  private renderItem(item: FaqItem, context: ItemContext): TemplateResult {
+    const open = this.printing || this.openIds.has(item.id);
+    const body = open || this.serverRendered || this.bodies.has(item.id);
+    const match = context.query.terms.length && !open ? snippet(item.answer, context.query) : undefined;
+    // live(): the reader (or the browser) may have toggled the <details> since the last render.
+    return html`<details part=${live(open ? 'item open' : 'item')} ?open=${live(open)}><summary part="question" id="q-${item.id}"><span part="heading question-text" role="heading" aria-level=${context.level}>${highlight(item.question, context.query)}</span>${match ? html`<span part="snippet">${match}</span>` : nothing}<span part="indicator" aria-hidden="true"></span></summary>${body ? this.renderAnswer(item, context) : nothing}</details>`;
   }
 
-  private renderItem(item: FaqItem, { dataset, query, t, level, sourcesLabel, linkLabel }: ReturnType<KetamineFaq['itemContext']>): TemplateResult {
-    const open = this.openIds.has(item.id);
-    const hidden = open ? nothing : supportsUntilFound ? 'until-found' : '';
-    return html`<div part=${open ? 'item open' : 'item'}>
-      <div part="heading" role="heading" aria-level=${level}>
-        <button
-          part="question"
-          id=${`q-${item.id}`}
-          type="button"
-          aria-expanded=${open ? 'true' : 'false'}
-          aria-controls=${`a-${item.id}`}
-        >
-          <span part="question-text">${highlight(item.question, query)}</span>
-          <span part="indicator" aria-hidden="true"></span>
-        </button>
-      </div>
-      <div
-        part="answer"
-        id=${`a-${item.id}`}
-        role="region"
-        aria-labelledby=${`q-${item.id}`}
-        hidden=${hidden}
-      >
-        ${renderParagraphs(item.answer.map((paragraph) => highlight(paragraph, query)))}
-        ${item.crisis ? html`<p part="crisis">${dataset.meta.crisisLine}</p>` : nothing}
-        ${open || this.printing || this.serverRendered
-          ? html`${renderConfidence(item, dataset, t)}
-              <p class="answer-meta">
-                ${sourcesLabel} ${renderSourceLinks(dataset, item.sources, t)}
-                <a part="permalink" href=${`#${item.id}`} aria-label=${`${linkLabel}: ${item.question}`}>${linkLabel}</a>
-              </p>`
-          : nothing}
+  private renderAnswer(item: FaqItem, { dataset, query, regions, linkLabel }: ItemContext): TemplateResult {
+    return html`<div part="answer" id="a-${item.id}" role=${regions ? 'region' : nothing} aria-labelledby=${regions ? `q-${item.id}` : nothing}>
+      ${renderParagraphs(item.answer.map((paragraph) => highlight(paragraph, query)))} ${this.renderCrisis(dataset, !!item.crisis)}
+      ${renderConfidence(item, dataset, this.t.bind(this))}
+      <div class="answer-meta">
+        ${this.renderItemSources(dataset, item.sources)}
+        <a part="permalink" href="#${item.id}" aria-label="${linkLabel}: ${item.question}">${linkLabel}</a>
       </div>
     </div>`;
   }
 
   protected override renderContent(dataset: Dataset): TemplateResult {
-    const query = this.query.trim();
-    const items = this.visibleItems();
-    const context = this.itemContext(dataset, query);
-    const allOpen = this.allOpen(items);
-    const cited = [...new Set(this.chosen.flatMap((q) => q.sources))];
+    const { parsed: query, items } = this.search();
+    const searching = query.terms.length > 0;
+    const allOpen = (this.renderedAllOpen = this.allOpen(items));
     const t = this.t.bind(this);
+    const context: ItemContext = { dataset, query, level: clampHeadingLevel(this.headingLevel), regions: items.length <= MAX_REGIONS, linkLabel: t('faq.link') };
+    // The footer cites only the questions shown now, whether or not their answers have been rendered.
+    const cited = [...new Set(items.flatMap((q) => q.sources))];
 
     return html`<section part="base" lang=${dataset.meta.locale} aria-label=${t('faq.label')}>
       <div part="toolbar">
         ${this.searchable
           ? html`<div part="search">
               <label part="search-label" for="search">${t('faq.search')}</label>
-              <input part="search-input" id="search" type="search" autocomplete="off" .value=${this.query} @input=${this.onSearch} />
+              <input part="search-input" id="search" type="search" autocomplete="off" .value=${this.query} @input=${this.onSearch} @focus=${this.onSearchFocus} />
             </div>`
           : nothing}
         ${this.single || !items.length
           ? nothing
-          : html`<button part="toggle-all" type="button" aria-expanded=${allOpen ? 'true' : 'false'} @click=${() => this.onToggleAll(items)}>
+          : html`<button part="toggle-all" type="button" aria-expanded=${allOpen ? 'true' : 'false'} @click=${this.onToggleAll}>
               ${t(allOpen ? 'faq.hideAll' : 'faq.showAll')}
             </button>`}
       </div>
       ${this.searchable
-        ? html`<p part="search-status" role="status">${query ? t('faq.matches', { count: items.length }) : ''}</p>`
+        ? html`<p part="search-status" role="status">
+            ${searching ? (items.length ? t('faq.matches', { count: items.length }) : t('faq.noMatches', { query: query.text })) : ''}
+          </p>`
         : nothing}
       ${items.length
-        ? html`<div part="list" @click=${this.onListClick} @keydown=${this.onQuestionKeydown} @beforematch=${this.beforeMatchListener}>
+        ? html`<div part="list" @click=${this.onListClick} @keydown=${this.onQuestionKeydown} @toggle=${this.nativeToggleListener}>
             ${items.map((item) => this.renderItem(item, context))}
           </div>`
-        : html`<p part="empty">${query ? t('faq.noMatches', { query }) : t('faq.none')}</p>`}
-      ${renderFooter(dataset, cited, this.locale, t)}
+        : searching
+          ? html`<div part="empty"><button part="clear-search" type="button" @click=${this.onClearSearch}>${t('faq.clearSearch')}</button></div>`
+          : html`<p part="empty">${t('faq.none')}</p>`}
+      ${this.renderCrisis(dataset, items.some((q) => q.crisis))}
+      ${this.renderFooter(dataset, { cited })}
     </section>`;
   }
 }

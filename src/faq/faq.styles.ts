@@ -3,19 +3,14 @@ import { css } from 'lit';
 export const faqStyles = css`
   :host {
     display: block;
-    --_item-border: var(--ketamine-faq-border-color, var(--_border));
-    --_question-hover: var(--ketamine-faq-question-hover-background, var(--_surface));
   }
-
   [part='base'] {
     padding: var(--ketamine-faq-padding, 0);
   }
-
   [part='toolbar'] {
     display: flex;
     flex-wrap: wrap;
     align-items: end;
-    justify-content: space-between;
     gap: 0.5rem 1rem;
     margin-bottom: 0.5rem;
   }
@@ -24,20 +19,35 @@ export const faqStyles = css`
     flex-direction: column;
     gap: 0.25rem;
     flex: 1 1 14rem;
-    min-width: 0;
   }
   [part='search-label'] {
     font-weight: 600;
   }
-  [part='search-input'] {
-    width: 100%;
+  [part='search-input'],
+  [part='toggle-all'],
+  [part='clear-search'] {
     min-height: 2.5rem;
-    padding: 0.4rem 0.6rem;
-    border: 2px solid var(--_border);
+    padding: 0.35rem 0.75rem;
+    border: 1px solid var(--_border);
     border-radius: var(--_radius);
-    background: var(--ketamine-color-background, var(--_theme-background, transparent));
+    background: var(--_surface);
     color: inherit;
     font: inherit;
+  }
+  [part='search-input'] {
+    border-width: 2px;
+    background: var(--ketamine-color-background, var(--_theme-background, transparent));
+  }
+  [part='toggle-all'],
+  [part='clear-search'] {
+    cursor: pointer;
+  }
+  [part='toggle-all'] {
+    margin-inline-start: auto;
+  }
+  [part='toggle-all']:hover,
+  [part='clear-search']:hover {
+    border-color: currentColor;
   }
   [part='search-status'] {
     margin: 0 0 0.5rem;
@@ -46,64 +56,63 @@ export const faqStyles = css`
   [part='search-status']:empty {
     display: none;
   }
-
-  [part='toggle-all'] {
-    min-height: 2.5rem;
-    padding: 0.35rem 0.75rem;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: inherit;
-    font: inherit;
-    cursor: pointer;
-    margin-inline-start: auto;
-  }
-  [part='toggle-all']:hover {
-    border-color: currentColor;
+  [part='empty'] {
+    margin: 0 0 var(--_space);
   }
 
   [part='list'] {
-    border-bottom: 1px solid var(--_item-border);
+    border-bottom: 1px solid var(--ketamine-faq-border-color, var(--_border));
   }
   [part~='item'] {
-    border-top: 1px solid var(--_item-border);
+    border-top: 1px solid var(--ketamine-faq-border-color, var(--_border));
   }
-  [part='heading'] {
-    margin: 0;
-    font-size: var(--ketamine-faq-question-font-size, 1.0625em);
-    font-weight: 600;
-    line-height: 1.35;
-  }
+  /* Start-aligned in every engine and direction; a grid, so the chevron stays at the end of the first line. */
   [part='question'] {
-    display: flex;
-    width: 100%;
-    align-items: flex-start;
-    justify-content: space-between;
-    gap: 0.75rem;
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) auto;
+    gap: 0 0.75rem;
     padding: var(--_space) 0.25rem;
-    border: 0;
-    background: none;
-    color: inherit;
-    font: inherit;
-    text-align: match-parent;
+    text-align: start;
     cursor: pointer;
+    list-style: none;
+  }
+  [part='question']::-webkit-details-marker {
+    display: none;
   }
   [part='question']:hover {
-    background: var(--_question-hover);
+    background: var(--ketamine-faq-question-hover-background, var(--_surface));
   }
-  [part='question']:hover [part='question-text'] {
+  [part='question']:hover [part~='heading'] {
     text-decoration: underline;
     text-decoration-thickness: 1px;
   }
   [part='question']:focus-visible {
     outline-offset: -3px;
   }
-  [part='question-text'] {
-    min-width: 0;
+  /* Our text sets its own direction (unicode-bidi: plaintext), so 'start' would follow the text: align with the page instead. */
+  [part~='heading'],
+  [part='snippet'] {
+    text-align: left;
+  }
+  [part~='heading']:dir(rtl),
+  [part='snippet']:dir(rtl) {
+    text-align: right;
+  }
+  [part~='heading'] {
+    font-size: var(--ketamine-faq-question-font-size, 1.0625em);
+    font-weight: 600;
+    line-height: 1.35;
     overflow-wrap: anywhere;
   }
+  [part='snippet'] {
+    grid-column: 1;
+    margin-top: 0.25rem;
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
   [part='indicator'] {
-    flex: none;
+    grid-column: 2;
+    grid-row: 1;
     width: 0.6em;
     height: 0.6em;
     margin: 0.3em 0.35em 0;
@@ -112,14 +121,14 @@ export const faqStyles = css`
     transform: rotate(45deg);
     transition: transform var(--_transition) ease;
   }
-  [part~='open'] [part='indicator'] {
+  [open] > [part='question'] [part='indicator'] {
     transform: translateY(0.25em) rotate(-135deg);
   }
 
   [part='answer'] {
     padding: 0 0.25rem var(--_space);
   }
-  [part~='open'] [part='answer'] {
+  [open] > [part='answer'] {
     animation: reveal var(--_transition) ease-out;
   }
   @keyframes reveal {
@@ -132,72 +141,43 @@ export const faqStyles = css`
     margin: 0 0 0.75em;
     max-width: 70ch;
   }
-  [part='crisis'] {
-    padding: 0.5rem 0.75rem;
-    border-inline-start: 0.3rem solid var(--_accent);
-    background: var(--_surface);
-    font-weight: 600;
-  }
   .answer-meta {
-    font-size: 0.875em;
-    color: var(--_muted);
-  }
-  [part='permalink'] {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0.25rem 1rem;
     font-size: 0.875em;
   }
   [part='confidence'] {
     font-size: 0.875em;
     font-style: italic;
   }
-
   mark {
     background: var(--ketamine-color-highlight, #fff0a8);
     color: #1a1c1e;
     border-radius: 2px;
   }
 
-  [part='empty'] {
-    padding: var(--_space) 0;
-  }
-
   @media (forced-colors: active) {
-    [part='question']:hover [part='question-text'] {
-      text-decoration: underline;
-    }
     mark {
       forced-color-adjust: none;
       background: Highlight;
       color: HighlightText;
     }
-    [part='crisis'] {
-      border: 1px solid CanvasText;
-    }
   }
-
-  /* Server-rendered with JavaScript off: every answer readable, no controls that cannot work. */
+  /* Without JavaScript the <details> still open and close; search and "Show all" cannot work. */
   @media (scripting: none) {
-    [part='answer'] {
-      display: block !important;
-      content-visibility: visible !important;
-    }
     [part='toolbar'],
-    [part='indicator'],
     [part='permalink'] {
-      display: none !important;
+      display: none;
     }
   }
-
-  /* Printed pages show every answer, without the controls. */
   @media print {
     [part='toolbar'],
     [part='search-status'],
     [part='indicator'],
     [part='permalink'] {
-      display: none !important;
-    }
-    [part='answer'] {
-      display: block !important;
-      content-visibility: visible !important;
+      display: none;
     }
   }
 `;
