@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../src/approval-badge/approval-badge.js';
 import type { KetamineApprovalBadge } from '../src/approval-badge/approval-badge.js';
 import { resolveStatus } from '../src/approval-badge/approval-status.js';
@@ -140,19 +140,19 @@ describe('<ketamine-approval-badge>: explanation (compact toggletip)', () => {
   });
 
   it('shows the status note and flags secondary-only evidence', async () => {
-    const el = await badge({ use: 'veterinary', drug: 'ketamine', variant: 'detail' });
-    expect(textOf(explanation(el))).to.contain('Based on secondary sources only.');
+    const el = await badge({ use: 'bipolar-depression', drug: 'ketamine', variant: 'detail' });
+    expect(textOf(explanation(el))).to.contain('Some of this relies on secondary sources.');
   });
 });
 
 describe('<ketamine-approval-badge>: detail variant', () => {
-  it('shows the explanation inline and has nothing to tab to but links', async () => {
+  it("shows the explanation inline and has nothing to tab to but links and the footer's buttons", async () => {
     const el = await badge({ use: 'mdd-suicidal-ideation', variant: 'detail' });
     expect(button(el)).to.be.null;
     expect(explanation(el).hidden).to.be.false;
     expect(explanation(el).getBoundingClientRect().height).to.be.greaterThan(0);
-    const focusables = shadow(el).querySelectorAll('button, input, [tabindex]');
-    expect(focusables.length).to.equal(0);
+    const focusables = [...shadow(el).querySelectorAll('button, input, [tabindex]:not(li)')];
+    expect(focusables.map((b) => b.getAttribute('part'))).to.deep.equal(['footer-toggle sources-toggle', 'footer-toggle about-toggle']);
     await expect(el).to.be.accessible();
   });
 });
@@ -210,4 +210,136 @@ describe('<ketamine-approval-badge>: accessibility of every state', () => {
       });
     }
   }
+});
+
+describe('<ketamine-approval-badge>: toggletip', () => {
+  it('holds one or two sentences on what the status means for this use, and a way to the sources', async () => {
+    const el = await badge({ use: 'anesthesia', drug: 'ketamine' });
+    button(el).click();
+    await el.updateComplete;
+    const meaning = textOf(explanation(el).querySelector('.meaning'));
+    expect(meaning).to.equal(bundledDataset.uses[0].ketamine.note);
+    expect(meaning.split(/[.!?](\s|$)/).filter((s) => s.trim().length > 1).length).to.be.at.most(2);
+    const sourcesToggle = explanation(el).querySelector<HTMLButtonElement>('[part~="sources-toggle"]')!;
+    expect(textOf(sourcesToggle)).to.equal(`Sources (${bundledDataset.uses[0].ketamine.sources.length})`);
+    sourcesToggle.click();
+    await el.updateComplete;
+    expect(explanation(el).querySelector<HTMLElement>('[part~="sources-panel"]')!.hidden).to.be.false;
+    expect(explanation(el).hidden, 'stays open while used').to.be.false;
+    await expect(el).to.be.accessible();
+  });
+
+  it('has a visible close button that closes it and returns focus', async () => {
+    const el = await badge({ use: 'ptsd' });
+    button(el).click();
+    await el.updateComplete;
+    const close = shadow(el).querySelector<HTMLButtonElement>('[part="close-button"]')!;
+    expect(close.getAttribute('aria-label')).to.equal('Close');
+    const box = close.getBoundingClientRect();
+    expect(box.width).to.be.at.least(24);
+    expect(box.height).to.be.at.least(24);
+    close.click();
+    await el.updateComplete;
+    expect(explanation(el).hidden).to.be.true;
+    expect(shadow(el).activeElement).to.equal(button(el));
+  });
+
+  it('closes when focus leaves it, so that it never covers the next focused control', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div><ketamine-approval-badge use="ptsd"></ketamine-approval-badge> <a href="#x" id="after">after</a></div>`);
+    const el = host.querySelector('ketamine-approval-badge')!;
+    await el.updateComplete;
+    button(el).focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    // Tab moves through the toggletip's controls (close, sources, about), still open...
+    await sendKeys({ press: 'Tab' });
+    await el.updateComplete;
+    expect(explanation(el).hidden).to.be.false;
+    expect(shadow(el).activeElement).to.equal(shadow(el).querySelector('[part="close-button"]'));
+    // ...and closes once focus goes past it.
+    for (let i = 0; i < 3; i++) await sendKeys({ press: 'Tab' });
+    await el.updateComplete;
+    expect(document.activeElement).to.equal(host.querySelector('#after'));
+    expect(explanation(el).hidden).to.be.true;
+  });
+
+  it('is at most 400 px tall on a 375 px phone', async () => {
+    await setViewport({ width: 375, height: 700 });
+    try {
+      for (const use of bundledDataset.uses) {
+        const el = await badge({ use: use.id });
+        button(el).click();
+        await el.updateComplete;
+        const { height, left, right } = explanation(el).getBoundingClientRect();
+        expect(height, use.id).to.be.at.most(400);
+        expect(left, use.id).to.be.at.least(0);
+        expect(right, use.id).to.be.at.most(375);
+      }
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+});
+
+describe('<ketamine-approval-badge>: inside a sentence', () => {
+  it('`hide-drug` leaves the drug out of the label, for a sentence that names it', async () => {
+    const el = await fixture<KetamineApprovalBadge>(html`<ketamine-approval-badge use="anesthesia" drug="ketamine" hide-drug></ketamine-approval-badge>`);
+    expect(label(el)).to.equal('FDA-approved (1970)');
+    expect(textOf(button(el))).to.equal('About this status: Anesthesia');
+  });
+
+  it('the `label` slot replaces the label text; the icon and explanation stay', async () => {
+    const el = await fixture<KetamineApprovalBadge>(
+      html`<ketamine-approval-badge use="anesthesia" drug="ketamine"><span slot="label">approved since 1970</span></ketamine-approval-badge>`,
+    );
+    const slot = shadow(el).querySelector<HTMLSlotElement>('[part="label"] slot')!;
+    expect(slot.assignedNodes().map((n) => n.textContent)).to.deep.equal(['approved since 1970']);
+    expect(el.innerText.trim()).to.equal('approved since 1970');
+    expect(button(el)).to.exist;
+    await expect(el).to.be.accessible();
+  });
+
+  it('stays on the line of its sentence, and so does its error message', async () => {
+    const p = await fixture<HTMLParagraphElement>(
+      html`<p style="width: 40rem; font: 16px/1.5 sans-serif">Ketamine for anesthesia <ketamine-approval-badge use="anesthesia" hide-drug></ketamine-approval-badge> is old.</p>`,
+    );
+    const el = p.querySelector('ketamine-approval-badge')!;
+    await el.updateComplete;
+    const oneLine = p.getBoundingClientRect().height;
+    expect(oneLine).to.be.below(40);
+    el.use = 'nonexistent';
+    await el.updateComplete;
+    const error = shadow(el).querySelector<HTMLElement>('[part="error"]')!;
+    expect(getComputedStyle(error).display).to.equal('inline-flex');
+    expect(textOf(error)).to.equal('This information could not be loaded.');
+    expect(p.getBoundingClientRect().height).to.be.below(40);
+    await expect(el).to.be.accessible();
+  });
+
+  it('reflects no default onto the element (a framework hydrating server HTML sees no change)', async () => {
+    const el = document.createElement('ketamine-approval-badge');
+    el.setAttribute('use', 'ptsd');
+    document.body.append(el);
+    try {
+      await el.updateComplete;
+      expect(el.getAttributeNames()).to.deep.equal(['use']);
+      el.variant = 'detail';
+      el.drug = 'ketamine';
+      await el.updateComplete;
+      expect(el.getAttributeNames()).to.deep.equal(['use']);
+      expect(explanation(el).hidden).to.be.false; // the property alone switches the variant
+    } finally {
+      el.remove();
+    }
+  });
+
+  it('shows the crisis line in the open, under the badge, for a use about suicide (even with footer="none")', async () => {
+    const el = await fixture<KetamineApprovalBadge>(html`<ketamine-approval-badge use="mdd-suicidal-ideation" footer="none"></ketamine-approval-badge>`);
+    const crisis = shadow(el).querySelector<HTMLElement>('[part="crisis"]')!;
+    expect(textOf(crisis)).to.equal(bundledDataset.meta.crisisLine);
+    expect(crisis.closest('[part="explanation"]')).to.be.null;
+    expect(crisis.getBoundingClientRect().height).to.be.greaterThan(0);
+    const other = await fixture<KetamineApprovalBadge>(html`<ketamine-approval-badge use="ptsd"></ketamine-approval-badge>`);
+    expect(shadow(other).querySelector('[part="crisis"]')).to.be.null;
+  });
 });

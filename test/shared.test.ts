@@ -3,7 +3,7 @@ import { KetamineApprovalBadge } from '../src/approval-badge/approval-badge.js';
 import { bundledDataset } from '../src/data/full.js';
 import '../src/index.js';
 import { defineElement } from '../src/shared/define.js';
-import { safeUrl } from '../src/shared/sources.js';
+import { formatDate, safeUrl } from '../src/shared/sources.js';
 import { cloneDataset, nextError, shadow, textOf } from './helpers.js';
 
 // The shared behaviour of every widget, exercised through the smallest one.
@@ -110,13 +110,16 @@ describe('shared widget behaviour: error state', () => {
 describe('shared widget behaviour: text, never HTML', () => {
   it('renders markup in the data as text and drops non-http links', async () => {
     const el = await fixture<KetamineApprovalBadge>(
-      html`<ketamine-approval-badge use="narkose" variant="detail" src="/test/fixtures/valid.json"></ketamine-approval-badge>`,
+      html`<ketamine-approval-badge use="narkose" src="/test/fixtures/valid.json"></ketamine-approval-badge>`,
     );
     await el.updateComplete;
+    const uses = await fixture<HTMLElement & { updateComplete: Promise<boolean> }>(html`<ketamine-uses src="/test/fixtures/valid.json"></ketamine-uses>`);
+    await uses.updateComplete;
+    expect(shadow(uses).querySelector('img, script, b')).to.be.null;
+    expect(textOf(shadow(uses))).to.contain('<script>window.__pwned = true</script>');
     const root = shadow(el);
     expect(root.querySelector('img, script, b')).to.be.null;
     expect(textOf(root)).to.contain('Narkose <img src=x onerror=alert(1)>');
-    expect(textOf(root)).to.contain('<script>window.__pwned = true</script>');
     expect(textOf(root)).to.contain('<b>Fachinformation</b>');
     expect(root.querySelector('a')!.getAttribute('href')).to.equal('https://example.org/fachinformation');
     expect((window as unknown as { __pwned?: boolean }).__pwned).to.be.undefined;
@@ -210,7 +213,7 @@ describe('shared widget behaviour: review dates and disclaimer on every widget',
       const el = await fixture<KetamineApprovalBadge>(template);
       await el.updateComplete;
       const root = shadow(el);
-      expect(textOf(root.querySelector('[part="reviewed"]')), el.localName).to.equal('Last reviewed Nov 22, 2026');
+      expect(textOf(root.querySelector('[part="reviewed"]')), el.localName).to.equal(`Last reviewed ${formatDate(bundledDataset.meta.lastReviewed, 'en-US')}`);
       expect(textOf(root), el.localName).not.to.contain('Next review due');
       expect(textOf(root.querySelector('[part="disclaimer"]')), el.localName).to.equal(bundledDataset.meta.disclaimer);
       expect(root.querySelector('[part="stale-notice"]'), el.localName).to.be.null;

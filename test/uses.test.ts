@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { bundledDataset } from '../src/data/full.js';
 import { USE_CATEGORIES } from '../src/data/types.js';
+import { formatDate } from '../src/shared/sources.js';
 import '../src/uses/uses.js';
 import type { KetamineUses } from '../src/uses/uses.js';
 import { cloneDataset, expectNotFound, shadow, textOf, unresolvedIdReferences } from './helpers.js';
@@ -62,8 +63,10 @@ describe('<ketamine-uses>', () => {
     await expectNotFound('ketamine-uses', 'categories', 'dental', 'Unknown category: dental.');
   });
 
-  it('shows the evidence and linked sources of a use behind a disclosure button, by keyboard', async () => {
-    const el = await uses(html`<ketamine-uses categories="other"></ketamine-uses>`);
+  it('shows the evidence, with numbered references to the sources, behind a disclosure button, by keyboard', async () => {
+    const d = cloneDataset();
+    d.uses.find((u) => u.id === 'long-covid')!.ketamine.confidence = 'secondary';
+    const el = await uses(html`<ketamine-uses categories="other" .data=${d}></ketamine-uses>`);
     const li = use(el, 'long-covid');
     const button = li.querySelector<HTMLButtonElement>('[part="evidence-toggle"]')!;
     const evidence = li.querySelector<HTMLElement>('[part="evidence"]')!;
@@ -74,28 +77,80 @@ describe('<ketamine-uses>', () => {
     await el.updateComplete;
     expect(button.getAttribute('aria-expanded')).to.equal('true');
     expect(evidence.hidden).to.be.false;
-    const item = data.find((u) => u.id === 'long-covid')!;
+    const item = d.uses.find((u) => u.id === 'long-covid')!;
     expect(textOf(evidence)).to.contain(item.ketamine.note ?? '');
-    for (const id of item.ketamine.sources) expect(textOf(evidence)).to.contain(bundledDataset.sources.find((s) => s.id === id)!.title);
-    expect(textOf(evidence)).to.contain('Based on secondary sources only.');
+    // Short numbered references, not bibliographic strings; each number is in the footer's numbered list.
+    for (const id of item.ketamine.sources) expect(textOf(evidence)).not.to.contain(bundledDataset.sources.find((s) => s.id === id)!.title);
+    const refs = [...evidence.querySelectorAll<HTMLAnchorElement>('[part="ref"]')];
+    expect(refs.length).to.be.greaterThan(0);
+    const list = [...shadow(el).querySelectorAll('[part~="footer"] ol[part="sources"] li')];
+    for (const ref of refs) {
+      const id = ref.getAttribute('href')!.replace('#ref-', '');
+      expect(list.findIndex((li) => li.id === `ref-${id}`) + 1, id).to.equal(Number(textOf(ref)));
+      expect(ref.getAttribute('aria-label')).to.match(/^Source \d+: /);
+    }
+    expect(textOf(evidence)).to.contain('Some of this relies on secondary sources.');
     await expect(el).to.be.accessible();
+
+    // A reference opens the footer's source list and moves focus to the entry.
+    refs[0].click();
+    await el.updateComplete;
+    const target = shadow(el).querySelector(refs[0].getAttribute('href')!)!;
+    expect(shadow(el).querySelector<HTMLElement>('[part~="sources-panel"]')!.hidden).to.be.false;
+    expect(shadow(el).activeElement).to.equal(target);
   });
 
   it('shows the crisis line with uses that touch suicide', async () => {
     const d = cloneDataset();
     d.uses.find((u) => u.id === 'mdd-suicidal-ideation')!.crisis = true;
     d.meta.crisisLine = 'Crisis text from the data.';
-    const el = await uses(html`<ketamine-uses .data=${d}></ketamine-uses>`);
+    const el = await uses(html`<ketamine-uses .data=${d} footer="none"></ketamine-uses>`);
     for (const u of d.uses) {
-      expect(textOf(use(el, u.id).querySelector('[part="evidence"]')).includes('Crisis text from the data.'), u.id).to.equal(!!u.crisis);
+      // In the open, in the shared callout, never inside the collapsed evidence; whatever the footer setting.
+      const callout = use(el, u.id).querySelector<HTMLElement>(':scope > [part="crisis"]');
+      expect(!!callout, u.id).to.equal(!!u.crisis);
+      if (callout) {
+        expect(textOf(callout)).to.equal('Crisis text from the data.');
+        expect(callout.classList.contains('crisis')).to.be.true;
+        expect(callout.getBoundingClientRect().height).to.be.greaterThan(0);
+      }
     }
   });
 
-  it('ends with the sources of the shown uses, the review dates and the disclaimer', async () => {
+  it('ends with one compact footer: the review date, "Sources (n)" of the shown uses and "About this information"', async () => {
     const el = await uses(html`<ketamine-uses categories="anesthesia"></ketamine-uses>`);
     const shown = data.filter((u) => u.category === 'anesthesia');
     const cited = new Set(shown.flatMap((u) => [...u.sources, ...u.ketamine.sources, ...u.esketamine.sources]));
-    expect(shadow(el).querySelectorAll('[part="footer"] [part="sources"] li')).to.have.length(cited.size);
-    expect(textOf(shadow(el).querySelector('[part="disclaimer"]'))).to.equal(bundledDataset.meta.disclaimer);
+    const footer = shadow(el).querySelector<HTMLElement>('[part~="footer"]')!;
+    expect(footer.localName).to.equal('div'); // no contentinfo landmark inside a widget
+    expect(textOf(footer.querySelector('.footer-line'))).to.equal(`Last reviewed ${formatDate(bundledDataset.meta.lastReviewed, 'en-US')} · Sources (${cited.size}) · About this information`);
+    expect(footer.querySelectorAll('[part="sources"] li')).to.have.length(cited.size);
+    const [sourcesToggle, aboutToggle] = footer.querySelectorAll<HTMLButtonElement>('[part~="footer-toggle"]');
+    expect(footer.querySelector<HTMLElement>('[part~="sources-panel"]')!.hidden).to.be.true;
+    sourcesToggle.click();
+    aboutToggle.click();
+    await el.updateComplete;
+    expect(sourcesToggle.getAttribute('aria-expanded')).to.equal('true');
+    expect(footer.querySelector<HTMLElement>('[part~="sources-panel"]')!.hidden).to.be.false;
+    expect(textOf(footer.querySelector('[part="disclaimer"]'))).to.equal(bundledDataset.meta.disclaimer);
+    expect(footer.querySelector<HTMLElement>('[part="disclaimer"]')!.getBoundingClientRect().height).to.be.greaterThan(0);
+    await expect(el).to.be.accessible();
+  });
+
+  it('lists only the sources of the uses shown after filtering', async () => {
+    const el = await uses(html`<ketamine-uses categories="pain" footer="full"></ketamine-uses>`);
+    const count = () => shadow(el).querySelectorAll('[part~="footer"] [part="sources"] li').length;
+    const all = count();
+    el.categories = 'other';
+    await el.updateComplete;
+    const other = data.filter((u) => u.category === 'other');
+    expect(count()).to.equal(new Set(other.flatMap((u) => [...u.sources, ...u.ketamine.sources, ...u.esketamine.sources])).size);
+    expect(count()).to.not.equal(all);
+  });
+
+  it('takes partial label overrides from `strings`', async () => {
+    const el = await uses(html`<ketamine-uses categories="other" .strings=${{ 'uses.evidence': 'Why we say this' }}></ketamine-uses>`);
+    expect(textOf(shadow(el).querySelector('[part="evidence-toggle"]'))).to.equal('Why we say this');
+    expect(textOf(shadow(el).querySelector('[part="group-heading"]'))).to.equal('Other uses'); // the rest stays
   });
 });

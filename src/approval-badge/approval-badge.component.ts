@@ -1,34 +1,44 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { Dataset, Drug, Use } from '../data/types.js';
+import type { Dataset, Drug, DrugStatus, Use } from '../data/types.js';
 import { KetamineElement } from '../shared/ketamine-element.js';
-import { renderReviewAndDisclaimer } from '../shared/footer.js';
-import { renderConfidence, renderSourceList } from '../shared/sources.js';
+import { renderConfidence } from '../shared/sources.js';
 import { approvalBadgeStyles, statusStyles } from './approval-badge.styles.js';
-import { renderStatus, resolveStatus } from './approval-status.js';
+import { renderStatus, resolveStatus, type BadgeStatus } from './approval-status.js';
 import { bundledSlice } from '../data/bundled.js';
 import { uses, sources } from '../../data/ketamine.json';
 
+const closeIcon = svg`<svg viewBox="0 0 20 20" aria-hidden="true" focusable="false"><path d="m5 5 10 10M15 5 5 15" stroke="currentColor" stroke-width="2" stroke-linecap="round"/></svg>`;
 const infoIcon = svg`<svg viewBox="0 0 20 20" aria-hidden="true" focusable="false"><circle cx="10" cy="10" r="8.5" fill="none" stroke="currentColor" stroke-width="1.5"/><path d="M10 8.5v6" stroke="currentColor" stroke-width="2"/><circle cx="10" cy="5.8" r="1.2" fill="currentColor"/></svg>`;
 
 /**
  * The regulatory status (US FDA) of ketamine or esketamine for one use, as text and an icon,
- * with an explanation of what the status means and the sources it comes from.
+ * with a toggletip that says in a sentence or two what the status means for this use, and a way to its sources.
  *
  * Without `drug` it shows the more favourable status of the two drugs and names the drug;
- * where only esketamine is approved it reads "Approved for esketamine only".
+ * where only esketamine is approved it reads "Approved for esketamine only". Inside a sentence that
+ * already names the drug, `hide-drug` drops the prefix ("FDA-approved (1970)"), or the default slot
+ * replaces the label text. The
+ * `strings` property changes any label of the dataset (e.g. `{"badge.status.off-label": "Used off-label"}`).
+ *
+ * For a use that touches suicide the crisis line shows under the badge, without opening anything.
  *
  * @tagname ketamine-approval-badge
  * @summary Regulatory status badge for a use of ketamine or esketamine.
+ *
+ * @slot label - Text to show instead of the status label, e.g. `<span slot="label">approved since 1970</span>`; the icon and explanation stay.
  *
  * @csspart base - The badge: icon and label.
  * @csspart icon - The status icon (decorative; the label carries the meaning).
  * @csspart label - The status text.
  * @csspart info-button - The button that shows and hides the explanation (`variant="compact"`).
- * @csspart explanation - The explanation: what the status means, the use, the sources.
- * @csspart sources - The list of sources inside the explanation.
+ * @csspart explanation - The explanation: what the status means for this use, then the footer with its sources.
+ * @csspart close-button - The toggletip's close button.
  * @csspart confidence - The note shown when a status rests on secondary or unverified sources.
- * @csspart error - The error message box.
+ * @csspart crisis - The crisis-line callout, for uses that touch suicide.
+ * @csspart footer - "Last reviewed · Sources (n) · About this information" (see the `footer` attribute).
+ * @csspart sources - The list of sources the footer opens.
+ * @csspart error - "This information could not be loaded.", inline.
  *
  * @cssprop --ketamine-approval-badge-background - Badge background (default: a tint of the status colour).
  * @cssprop --ketamine-approval-badge-border-color - Badge border (default: the status colour).
@@ -47,14 +57,19 @@ export class KetamineApprovalBadge extends KetamineElement {
   static override styles = [KetamineElement.styles, statusStyles, approvalBadgeStyles];
   static override bundledData = bundledSlice({ uses, sources });
 
+  // Not reflected: reflecting would write attributes before a framework hydrates the server's HTML.
+
   /** Id of the use in the dataset, e.g. `treatment-resistant-depression`. */
-  @property({ reflect: true }) use = '';
+  @property() use = '';
 
   /** Which drug's status to show. Unset: the more favourable of ketamine and esketamine, with the drug named. */
-  @property({ reflect: true }) drug?: Drug;
+  @property() drug?: Drug;
 
-  /** `compact` puts the explanation behind a button (a toggletip); `detail` shows it under the badge. */
-  @property({ reflect: true }) variant: 'compact' | 'detail' = 'compact';
+  /** `compact` (default) puts the explanation behind a button (a toggletip); `detail` shows it under the badge. */
+  @property() variant: 'compact' | 'detail' = 'compact';
+
+  /** Leaves the drug out of the label ("FDA-approved (1970)"), for a sentence that already names it. */
+  @property({ type: Boolean, attribute: 'hide-drug' }) hideDrug = false;
 
   @state() private open = false;
 
@@ -87,6 +102,12 @@ export class KetamineApprovalBadge extends KetamineElement {
     if (this.open && !event.composedPath().includes(this)) this.open = false;
   };
 
+  /** Focus leaving the badge closes the toggletip, so that it never covers what gets focus next (WCAG 2.4.11). */
+  private onFocusOut = (event: FocusEvent) => {
+    const next = event.relatedTarget as Node | null;
+    if (this.open && next && !this.contains(next) && !this.renderRoot.contains(next)) this.open = false;
+  };
+
   /** Keeps the opened popup inside the viewport: it is anchored at the badge's start, which may sit near the far edge. */
   override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
@@ -105,15 +126,26 @@ export class KetamineApprovalBadge extends KetamineElement {
     panel.style.setProperty('right', 'auto');
   }
 
+  private close(returnFocus: boolean) {
+    this.open = false;
+    if (returnFocus) this.renderRoot.querySelector<HTMLButtonElement>('[part="info-button"]')?.focus();
+  }
+
   private onKeydown(event: KeyboardEvent) {
     if (event.key === 'Escape' && this.open) {
       event.stopPropagation();
-      this.open = false;
-      this.renderRoot.querySelector<HTMLButtonElement>('[part="info-button"]')?.focus();
+      this.close(true);
     }
   }
 
+  /** What the status means for this use: the entry's own note where it has one, else what the status means in general. */
+  private meaning(status: BadgeStatus, drug: Drug, entry: DrugStatus): string {
+    const general = this.t(`badge.explain.${status}`, { drug: this.t(`drug.${drug}`) });
+    return status === 'esketamine-only' ? general : (entry.note ?? general);
+  }
+
   protected override renderContent(dataset: Dataset): TemplateResult {
+    const t = this.t.bind(this);
     const use = this.useItem!;
     const { status, drug, entry } = resolveStatus(use, this.drug);
     const compact = this.variant !== 'detail';
@@ -123,18 +155,19 @@ export class KetamineApprovalBadge extends KetamineElement {
       class=${compact ? 'toggletip' : 'detail'}
       ?hidden=${compact && !this.open}
     >
-      <p>${this.t(`badge.explain.${status}`, { drug: this.t(`drug.${drug}`) })}</p>
-      <p><strong>${use.name}:</strong> ${use.summary}</p>
-      ${entry.note ? html`<p class="note">${entry.note}</p>` : nothing} ${renderConfidence(entry, dataset, this.t.bind(this))}
-      <p class="sources-heading">${this.t('sources')}</p>
-      ${renderSourceList(dataset, entry.sources, this.t.bind(this))}
-      ${use.crisis ? html`<p part="crisis">${dataset.meta.crisisLine}</p>` : nothing}
-      ${renderReviewAndDisclaimer(dataset, this.locale, this.t.bind(this))}
+      ${compact
+        ? html`<button part="close-button" class="close" type="button" aria-label=${t('badge.close')} @click=${() => this.close(true)}>
+            ${closeIcon}
+          </button>`
+        : nothing}
+      <p class="meaning">${this.meaning(status, drug, entry)}</p>
+      ${renderConfidence(entry, dataset, t)}
+      ${this.renderFooter(dataset, { cited: entry.sources })}
     </div>`;
 
-    return html`<div class="root" lang=${dataset.meta.locale} @keydown=${this.onKeydown}>
+    return html`<span class="root" lang=${dataset.meta.locale} @keydown=${this.onKeydown} @focusout=${this.onFocusOut}>
       <span class="badge-row">
-        ${renderStatus(status, drug, entry.year, this.t.bind(this))}
+        ${renderStatus(status, drug, entry.year, t, '', { hideDrug: this.hideDrug, slotted: true })}
         ${compact
           ? html`<button
               part="info-button"
@@ -143,11 +176,11 @@ export class KetamineApprovalBadge extends KetamineElement {
               aria-controls="explanation"
               @click=${() => (this.open = !this.open)}
             >
-              ${infoIcon}<span class="visually-hidden">${this.t('badge.about', { use: use.name })}</span>
+              ${infoIcon}<span class="visually-hidden">${t('badge.about', { use: use.name })}</span>
             </button>`
           : nothing}
       </span>
-      ${explanation}
-    </div>`;
+      ${explanation} ${this.renderCrisis(dataset, use.crisis)}
+    </span>`;
   }
 }

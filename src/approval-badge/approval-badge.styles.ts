@@ -76,7 +76,8 @@ export const approvalBadgeStyles = css`
     max-width: 100%;
   }
 
-  [part='info-button'] {
+  [part='info-button'],
+  [part='close-button'] {
     display: inline-grid;
     place-items: center;
     /* 24px minimum target (WCAG 2.5.8) */
@@ -90,13 +91,20 @@ export const approvalBadgeStyles = css`
     font: inherit;
     cursor: pointer;
   }
-  [part='info-button']:hover {
+  [part='info-button']:hover,
+  [part='close-button']:hover {
     background: var(--_surface);
     border-color: var(--_border);
   }
-  [part='info-button'] svg {
+  [part='info-button'] svg,
+  [part='close-button'] svg {
     width: 1.1em;
     height: 1.1em;
+  }
+  [part='close-button'] {
+    float: inline-end;
+    margin: -0.25rem -0.25rem 0.25rem 0.5rem;
+    border-color: var(--_border);
   }
 
   [part='explanation'] {
@@ -110,6 +118,9 @@ export const approvalBadgeStyles = css`
     top: calc(100% + 0.35em);
     width: max-content;
     max-width: min(22rem, calc(100vw - 2rem));
+    /* Never taller than a phone can show under the badge; longer content (an opened source list) scrolls. */
+    max-height: min(25rem, 70vh);
+    overflow-y: auto;
     padding: var(--_space);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
@@ -117,6 +128,10 @@ export const approvalBadgeStyles = css`
     background: var(--ketamine-color-background, var(--_theme-background, Canvas));
     color: var(--ketamine-color-text, var(--_theme-text, CanvasText));
     box-shadow: 0 0.25rem 1rem rgb(0 0 0 / 0.18);
+    white-space: normal;
+  }
+  .toggletip[hidden] {
+    display: none;
   }
   .detail {
     margin-top: 0.5em;
@@ -124,8 +139,29 @@ export const approvalBadgeStyles = css`
   [part='explanation'] p {
     margin: 0 0 0.5em;
   }
-  [part='explanation'] .note {
-    color: var(--_muted);
+  [part='explanation'] [part~='footer'] {
+    margin-top: 0.5em;
+    font-size: 1em;
+  }
+  /* The crisis line sits under the badge, in the open. */
+  .root > [part='crisis'] {
+    margin: 0.35em 0 0;
+    font-size: 0.875em;
+  }
+
+  /* Inside a sentence the error stays a short inline note, not a block that splits the line. */
+  .error {
+    display: inline-flex;
+    align-items: baseline;
+    gap: 0.3em;
+    padding: 0 0.4em;
+    border-width: 1px;
+    font-size: 0.875em;
+  }
+  .error svg {
+    align-self: center;
+    height: 1em;
+    width: 1em;
   }
 
   @media (forced-colors: active) {
@@ -138,8 +174,10 @@ export const approvalBadgeStyles = css`
     .toggletip {
       position: static;
       box-shadow: none;
+      max-height: none;
     }
-    [part='info-button'] {
+    [part='info-button'],
+    [part='close-button'] {
       display: none;
     }
   }

@@ -40,20 +40,31 @@ const icons: Record<BadgeStatus, TemplateResult> = {
 
 type Translate = (key: string, vars?: Record<string, string | number>) => string;
 
-/** "Ketamine: Off-label", "Esketamine: FDA-approved (2019)", "Approved for esketamine only (2019)". */
-export function statusLabel(status: BadgeStatus, drug: Drug, year: number | undefined, t: Translate): string {
+/**
+ * "Ketamine: Off-label", "Esketamine: FDA-approved (2019)", "Approved for esketamine only (2019)";
+ * with `hideDrug`, "Off-label", for a sentence that already names the drug.
+ */
+export function statusLabel(status: BadgeStatus, drug: Drug, year: number | undefined, t: Translate, { hideDrug = false } = {}): string {
   const withYear = year && (status === 'approved' || status === 'esketamine-only');
   const statusText = t(withYear ? `badge.status.${status}.year` : `badge.status.${status}`, { year: year ?? '' });
-  return status === 'esketamine-only' ? statusText : t('badge.label', { drug: t(`drug.${drug}`), status: statusText });
+  return status === 'esketamine-only' || hideDrug ? statusText : t('badge.label', { drug: t(`drug.${drug}`), status: statusText });
 }
 
 /**
  * The status pill: an icon (decorative) and the label, styled by `statusStyles`. Its parts are
  * `base`, `icon` and `label`, prefixed with `partPrefix` where the pill sits inside a larger widget.
  */
-export function renderStatus(status: BadgeStatus, drug: Drug, year: number | undefined, t: Translate, partPrefix = ''): TemplateResult {
+export function renderStatus(
+  status: BadgeStatus,
+  drug: Drug,
+  year: number | undefined,
+  t: Translate,
+  partPrefix = '',
+  { hideDrug = false, slotted = false } = {},
+): TemplateResult {
+  const text = statusLabel(status, drug, year, t, { hideDrug });
   return html`<span part=${`${partPrefix}base`} class="status ${status}">
     <span part=${`${partPrefix}icon`} class="status-icon"><svg viewBox="0 0 20 20" aria-hidden="true" focusable="false">${icons[status]}</svg></span>
-    <span part=${`${partPrefix}label`}>${statusLabel(status, drug, year, t)}</span>
+    <span part=${`${partPrefix}label`}>${slotted ? html`<slot name="label">${text}</slot>` : text}</span>
   </span>`;
 }

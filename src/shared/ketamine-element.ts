@@ -1,7 +1,7 @@
 import { LitElement, html, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { bundledMeta, bundledStrings } from '../data/bundled.js';
-import { DatasetError, fetchDataset, parseDataset } from '../data/load.js';
+import { DEFAULT_LOAD_TIMEOUT_MS, DatasetError, fetchDataset, parseDataset } from '../data/load.js';
 import type { Dataset, UiStrings } from '../data/types.js';
 import { renderCrisisLine } from './crisis.js';
 import type { KetamineErrorDetail } from './events.js';
@@ -120,6 +120,9 @@ export abstract class KetamineElement extends LitElement {
   /** A dataset object to use instead of the bundled one or `src` (validated against the schema). */
   @property({ attribute: false }) data?: unknown;
 
+  /** How long a `src` load may take (milliseconds) before the widget shows its error state. */
+  @property({ type: Number }) timeout = DEFAULT_LOAD_TIMEOUT_MS;
+
   /** The dataset in use, once loaded and valid. */
   @state() protected activeDataset?: Dataset;
 
@@ -176,6 +179,8 @@ export abstract class KetamineElement extends LitElement {
     this.hydrating = !this.hasUpdated && this.shadowRoot !== null;
     this.clockToday = this.hydrating ? undefined : isoToday();
     super.connectedCallback();
+    // A load cut short by a move or a removal starts again: frameworks move and re-insert elements.
+    if (this.loadController?.signal.aborted && !this.activeDataset && !this.error) this.loadData();
     // Back on the page after a move: report again what it cites (no render follows a plain reconnection).
     this.reportedCitations = '';
     if (this.hasUpdated) this.reportPageCitations();
@@ -261,7 +266,7 @@ export abstract class KetamineElement extends LitElement {
   }
 
   /** The crisis-line callout where `show` (the item's `crisis` flag); shown whatever the `footer` attribute. */
-  protected renderCrisis(dataset: Dataset, show = true) {
+  protected renderCrisis(dataset: Dataset, show: boolean | undefined) {
     return renderCrisisLine(dataset, show);
   }
 
@@ -304,7 +309,7 @@ export abstract class KetamineElement extends LitElement {
     }
     const controller = (this.loadController = new AbortController());
     this.activeDataset = undefined;
-    const load = this.data !== undefined ? parseDataset(this.data) : fetchDataset(this.src!, controller.signal);
+    const load = this.data !== undefined ? parseDataset(this.data) : fetchDataset(this.src!, controller.signal, this.timeout);
     const pending = (this.pendingLoad = load
       .then(
         (dataset) => {

@@ -2,8 +2,9 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { SOURCE_KINDS, type Dataset, type Source, type SourceKind } from '../data/types.js';
 import { clampHeadingLevel, parseList } from '../shared/attributes.js';
-import { renderReviewAndDisclaimer } from '../shared/footer.js';
 import { KetamineElement } from '../shared/ketamine-element.js';
+import { PAGE_SOURCES_EVENT, pageCitations } from '../shared/page-citations.js';
+import { formatPartialDate, renderProvenanceFooter } from '../shared/provenance.js';
 import { formatDate, safeUrl } from '../shared/sources.js';
 import { sourcesStyles } from './sources.styles.js';
 import { bundledSlice } from '../data/bundled.js';
@@ -12,6 +13,11 @@ import { sources } from '../../data/ketamine.json';
 /**
  * The bibliography of the dataset, or of the sources given by id, grouped by kind (regulatory
  * documents, guidelines, studies, articles, marketing pages), each with title, publisher, dates and link.
+ *
+ * With `for="page"` it lists what the other widgets on the page cite right now (updated as they
+ * change: a search, a filter, a widget added or removed), with one review date and one disclaimer:
+ * the page's bibliography. Widgets can then drop their own footers (`footer="none"`) and the
+ * disclaimer stays on the page, here.
  *
  * @tagname ketamine-sources
  * @summary Bibliography of the dataset, grouped by kind of source.
@@ -24,12 +30,11 @@ import { sources } from '../../data/ketamine.json';
  * @csspart source - One source; also `source marketing` etc. with its kind.
  * @csspart source-note - A note on a source (e.g. details still to be confirmed).
  * @csspart empty - The text shown when no source is left.
- * @csspart footer - "Last reviewed" and the disclaimer.
- * @csspart reviewed - The "Last reviewed" line.
- * @csspart next-review - The "Next review due" line.
+ * @csspart footer - "Last reviewed" and the disclaimer, always shown (unless `footer="none"`).
+ * @csspart reviewed - The "Last reviewed" date.
  * @csspart stale-notice - The notice shown once the dataset is past its next review date.
  * @csspart disclaimer - The disclaimer.
- * @csspart error - The error message box.
+ * @csspart error - "This information could not be loaded."
  *
  * @cssprop --ketamine-sources-heading-font-size - Size of the group headings (default: 1.0625em).
  *
@@ -38,6 +43,11 @@ import { sources } from '../../data/ketamine.json';
 export class KetamineSources extends KetamineElement {
   static override styles = [KetamineElement.styles, sourcesStyles];
   static override bundledData = bundledSlice({ sources });
+  /** A bibliography cites nothing itself: listing it in the page's bibliography would list everything. */
+  protected static override citesForPage = false;
+
+  /** `page`: list the sources cited by the widgets on this page now, instead of the dataset's. */
+  @property({ attribute: 'for' }) for?: string;
 
   /** Comma-separated source ids to list (default: every source in the dataset). */
   @property() ids?: string;
@@ -49,6 +59,31 @@ export class KetamineSources extends KetamineElement {
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
   private shown: Source[] = [];
+  private pageSources: Source[] = [];
+
+  private get pageMode(): boolean {
+    return this.for === 'page';
+  }
+
+  private onPageSourcesChange = () => {
+    if (this.pageMode) this.requestUpdate();
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener(PAGE_SOURCES_EVENT, this.onPageSourcesChange);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener(PAGE_SOURCES_EVENT, this.onPageSourcesChange);
+  }
+
+  override firstUpdated(): void {
+    super.firstUpdated();
+    // A server render cannot know what the page's widgets cite: the first client render matched it (empty); now fill in.
+    if (this.pageMode) queueMicrotask(() => this.requestUpdate());
+  }
 
   protected override findProblem(dataset: Dataset): string | undefined {
     const known = new Set(dataset.sources.map((s) => s.id));
@@ -65,7 +100,8 @@ export class KetamineSources extends KetamineElement {
     if (!dataset || this.error) return;
     const ids = parseList(this.ids);
     const kinds = parseList(this.kinds);
-    let sources = ids.length ? ids.map((id) => dataset.sources.find((s) => s.id === id)!) : dataset.sources;
+    if (this.pageMode && this.hasUpdated) this.pageSources = pageCitations().sources;
+    let sources = this.pageMode ? this.pageSources : ids.length ? ids.map((id) => dataset.sources.find((s) => s.id === id)!) : dataset.sources;
     if (kinds.length) sources = sources.filter((s) => kinds.includes(s.kind));
     this.shown = sources;
   }
@@ -74,7 +110,7 @@ export class KetamineSources extends KetamineElement {
     const t = this.t.bind(this);
     const url = safeUrl(source.url);
     const dates = [
-      source.published ? t('sourcesList.published', { date: source.published }) : '',
+      source.published ? t('sourcesList.published', { date: formatPartialDate(source.published, this.locale) }) : '',
       t('sourcesList.accessed', { date: formatDate(source.accessed, this.locale) }),
     ].filter(Boolean);
     return html`<li part=${`source ${source.kind}`} id=${`source-${source.id}`}>
@@ -99,8 +135,16 @@ export class KetamineSources extends KetamineElement {
               </ul>
             </div>`,
           )
-        : html`<p part="empty">${t('sourcesList.none')}</p>`}
-      <footer part="footer">${renderReviewAndDisclaimer(dataset, this.locale, t)}</footer>
+        : html`<p part="empty">${t(this.pageMode ? 'sourcesList.pageEmpty' : 'sourcesList.none')}</p>`}
+      ${renderProvenanceFooter({
+        dataset,
+        t,
+        locale: this.locale,
+        // The bibliography is the place for the disclaimer: shown in full, never behind a button.
+        mode: this.footerMode === 'none' ? 'none' : 'full',
+        cited: [],
+        today: this.reviewToday,
+      })}
     </section>`;
   }
 }

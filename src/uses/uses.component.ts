@@ -4,16 +4,18 @@ import { renderStatus } from '../approval-badge/approval-status.js';
 import { statusStyles } from '../approval-badge/approval-badge.styles.js';
 import { APPROVAL_STATUSES, DRUGS, USE_CATEGORIES, type ApprovalStatus, type Dataset, type Drug, type Use, type UseCategory } from '../data/types.js';
 import { clampHeadingLevel, parseList } from '../shared/attributes.js';
-import { renderFooter } from '../shared/footer.js';
 import { KetamineElement } from '../shared/ketamine-element.js';
-import { renderConfidence, renderSourceLinks } from '../shared/sources.js';
+import { renderConfidence } from '../shared/sources.js';
 import { usesStyles } from './uses.styles.js';
 import { bundledSlice } from '../data/bundled.js';
 import { uses, sources } from '../../data/ketamine.json';
 
 /**
  * An overview of what ketamine and esketamine are used for: every use with the regulatory status
- * of both drugs, grouped by category, each with its evidence and sources behind a disclosure button.
+ * of both drugs and a plain summary, grouped by category; each use's evidence (what each status rests
+ * on, with numbered references to the sources) behind a disclosure button. Uses that touch suicide show
+ * the crisis line in the open. Ends with one footer (see the `footer` attribute) listing the sources of
+ * the uses shown. Labels: the `strings` property (e.g. `{"uses.evidence": "Why?"}`).
  *
  * @tagname ketamine-uses
  * @summary Overview of the uses of ketamine and esketamine with their approval status.
@@ -30,17 +32,17 @@ import { uses, sources } from '../../data/ketamine.json';
  * @csspart status-label - A status pill's text.
  * @csspart summary - The use's one-sentence summary.
  * @csspart evidence-toggle - The button that shows and hides the evidence.
- * @csspart evidence - The evidence: notes on each drug's status, sources, provenance.
- * @csspart crisis - The crisis-line note on uses that touch suicide.
+ * @csspart evidence - The evidence: notes on each drug's status with numbered source references, provenance.
+ * @csspart refs - A group of numbered source references, "[1, 3]"; each number is a `ref`.
+ * @csspart crisis - The crisis-line callout on uses that touch suicide (always shown).
  * @csspart confidence - The note on evidence backed only by secondary sources or marketing pages.
  * @csspart empty - The text shown when the filters leave no use.
- * @csspart footer - Sources, "Last reviewed" and the disclaimer.
- * @csspart sources - The list of sources in the footer.
- * @csspart reviewed - The "Last reviewed" line.
- * @csspart next-review - The "Next review due" line.
+ * @csspart footer - "Last reviewed · Sources (n) · About this information" (see the `footer` attribute).
+ * @csspart sources - The numbered list of sources in the footer.
+ * @csspart reviewed - The "Last reviewed" date.
  * @csspart stale-notice - The notice shown once the dataset is past its next review date.
  * @csspart disclaimer - The disclaimer.
- * @csspart error - The error message box.
+ * @csspart error - "This information could not be loaded."
  *
  * @cssprop --ketamine-uses-heading-font-size - Size of the category headings (default: 1.125em).
  *
@@ -100,6 +102,7 @@ export class KetamineUses extends KetamineElement {
       <div part="use-heading" role="heading" aria-level=${Math.min(level + 1, 6)} id=${`use-${use.id}`}>${use.name}</div>
       <div part="statuses">${DRUGS.map((drug) => renderStatus(use[drug].status, drug, use[drug].year, t, 'status-'))}</div>
       <p part="summary">${use.summary}</p>
+      ${this.renderCrisis(dataset, use.crisis)}
       <button
         part="evidence-toggle"
         type="button"
@@ -113,12 +116,15 @@ export class KetamineUses extends KetamineElement {
       <div part="evidence" id=${`evidence-${use.id}`} ?hidden=${!open}>
         ${DRUGS.map(
           (drug) => html`<p>
-            <strong>${t(`drug.${drug}`)}:</strong> ${use[drug].note ?? t(`badge.explain.${use[drug].status}`, { drug: t(`drug.${drug}`) })}
-            ${t('itemSources')} ${renderSourceLinks(dataset, use[drug].sources, t)}
-          </p>
-          ${renderConfidence(use[drug], dataset, t)}`,
+              <strong>${t(`drug.${drug}`)}:</strong> ${use[drug].note ?? t(`badge.explain.${use[drug].status}`, { drug: t(`drug.${drug}`) })}${this.renderItemSources(
+                dataset,
+                use[drug].sources,
+                'numbers',
+              )}
+            </p>
+            ${renderConfidence(use[drug], dataset, t)}`,
         )}
-        ${use.crisis ? html`<p part="crisis">${dataset.meta.crisisLine}</p>` : nothing}
+        ${use.sources.length ? html`<p>${t('uses.summarySources')}${this.renderItemSources(dataset, use.sources, 'numbers')}</p>` : nothing}
       </div>
     </li>`;
   }
@@ -127,7 +133,6 @@ export class KetamineUses extends KetamineElement {
     const t = this.t.bind(this);
     const level = Math.min(clampHeadingLevel(this.headingLevel), 5);
     const groups = USE_CATEGORIES.map((category) => ({ category, uses: this.shown.filter((u) => u.category === category) })).filter((g) => g.uses.length);
-    const cited = [...new Set(this.shown.flatMap((u) => [...u.sources, ...u.ketamine.sources, ...u.esketamine.sources]))];
     return html`<section part="base" lang=${dataset.meta.locale} aria-label=${t('uses.label')}>
       ${groups.length
         ? groups.map(
@@ -139,7 +144,7 @@ export class KetamineUses extends KetamineElement {
             </div>`,
           )
         : html`<p part="empty">${t('uses.none')}</p>`}
-      ${renderFooter(dataset, cited, this.locale, t)}
+      ${this.renderFooter(dataset, { numbered: true })}
     </section>`;
   }
 }

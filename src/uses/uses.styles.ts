@@ -44,7 +44,7 @@ export const usesStyles = css`
     padding: 0.15rem 0;
     border: 0;
     background: none;
-    color: var(--ketamine-color-link, var(--_accent));
+    color: var(--_link);
     font: inherit;
     text-decoration: underline;
     text-underline-offset: 0.15em;
@@ -74,9 +74,6 @@ export const usesStyles = css`
   }
   [part='evidence'] p {
     margin: 0 0 0.5rem;
-  }
-  [part='crisis'] {
-    font-weight: 600;
   }
   [part='empty'] {
     padding: var(--_space) 0;
