@@ -1,11 +1,15 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
+import type { TemplateResult } from 'lit';
 import { bundledDataset } from '../src/data/full.js';
 import '../src/route-table/route-table.js';
 import { ROUTE_COLUMNS, type KetamineRouteTable } from '../src/route-table/route-table.js';
-import { cloneDataset, expectNotFound, shadow, textOf, unresolvedIdReferences } from './helpers.js';
+import { cloneDataset, emulateMedia, expectNotFound, resetMedia, shadow, textOf, unresolvedIdReferences } from './helpers.js';
 
 const routes = bundledDataset.routes;
+const route = (id: string) => routes.find((r) => r.id === id)!;
+/** The columns a default table shows: every column some route has data for (products always). */
+const defaultColumns = ROUTE_COLUMNS.filter((c) => c === 'products' || routes.some((r) => r[c] !== undefined));
 
 async function table(template = html`<ketamine-route-table></ketamine-route-table>`): Promise<KetamineRouteTable> {
   const el = await fixture<KetamineRouteTable>(template);
@@ -13,65 +17,255 @@ async function table(template = html`<ketamine-route-table></ketamine-route-tabl
   return el;
 }
 
-const rowIds = (el: HTMLElement) => [...shadow(el).querySelectorAll<HTMLElement>('tbody tr')].map((tr) => tr.dataset.route);
-const headers = (el: HTMLElement) => [...shadow(el).querySelectorAll('thead th')].map((th) => textOf(th));
+/** A table inside a container of `width` px (the card layout starts under 40rem). */
+async function tableIn(width: number, template: TemplateResult): Promise<KetamineRouteTable> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div style=${`width: ${width}px`}>${template}</div>`);
+  const el = wrapper.querySelector<KetamineRouteTable>('ketamine-route-table')!;
+  await el.updateComplete;
+  return el;
+}
+
+const rowIds = (el: HTMLElement) => [...shadow(el).querySelectorAll<HTMLElement>('tr[data-route]')].map((tr) => tr.dataset.route);
+const headers = (el: HTMLElement) => [...shadow(el).querySelectorAll('thead th')].map((th) => textOf(th).replace(/^Sort by /, ''));
+const row = (el: HTMLElement, id: string) => shadow(el).querySelector<HTMLTableRowElement>(`tr[data-route="${id}"]`)!;
+const cell = (el: HTMLElement, id: string, column: string) => row(el, id).querySelector<HTMLElement>(`td[data-column="${column}"]`)!;
+/** A cell's value without its references. */
+const valueOf = (td: Element) => textOf(td.querySelector('[part="value"]')).replace(/\u2060?\[[\d, ]+\]$/, '').replace(/\u2060/g, '');
+const toggle = (el: HTMLElement, id: string) => row(el, id).querySelector<HTMLButtonElement>('[part="details-toggle"]')!;
+const detailsOf = (el: HTMLElement, id: string) => shadow(el).getElementById(toggle(el, id).getAttribute('aria-controls')!)!;
 const sortButton = (el: HTMLElement, label: string) =>
   [...shadow(el).querySelectorAll<HTMLButtonElement>('[part="sort-button"]')].find((b) => textOf(b) === label)!;
+const rect = (node: Element) => node.getBoundingClientRect();
+const refNumbers = (refs: Element) => [...refs.querySelectorAll('[part="ref"]')].map((a) => Number(textOf(a)));
+
+/** Can the reader see it: a box of some size, not clipped away, and the element on top at its centre. */
+function expectVisible(el: HTMLElement, node: HTMLElement, what: string) {
+  const box = rect(node);
+  expect(box.width, `${what} width`).to.be.greaterThan(8);
+  expect(box.height, `${what} height`).to.be.greaterThan(8);
+  node.scrollIntoView({ block: 'center' });
+  const { left, top, width, height } = rect(node);
+  const hit = shadow(el).elementFromPoint(left + width / 2, top + height / 2);
+  expect(hit === node || node.contains(hit), `${what} is on top at its centre`).to.be.true;
+}
 
 describe('<ketamine-route-table>: table', () => {
   it('is a real table with a caption, column headers and a row header per route', async () => {
     const el = await table();
     const tableEl = shadow(el).querySelector('table')!;
     expect(textOf(tableEl.caption)).to.equal('Ways of giving ketamine and esketamine, compared');
-    expect(headers(el)).to.deep.equal(['Route', 'Bioavailability', 'Onset or peak', 'Duration', 'Setting', 'Supervision', 'FDA-approved products', 'Cost quoted']);
+    const labels = Object.fromEntries(ROUTE_COLUMNS.map((c) => [c, bundledDataset.strings[`routeTable.column.${c}`]]));
+    expect(headers(el)).to.deep.equal(['Route', ...defaultColumns.map((c) => labels[c])]);
     expect(rowIds(el)).to.deep.equal(routes.map((r) => r.id));
-    for (const tr of shadow(el).querySelectorAll('tbody tr')) {
-      const th = tr.querySelector('th')!;
-      expect(th.getAttribute('scope')).to.equal('row');
-      expect(tr.querySelectorAll('td')).to.have.length(ROUTE_COLUMNS.length);
+    for (const tr of shadow(el).querySelectorAll('tr[data-route]')) {
+      expect(tr.querySelector('th')!.getAttribute('scope')).to.equal('row');
+      expect(tr.querySelectorAll('td')).to.have.length(defaultColumns.length);
     }
     await expect(el).to.be.accessible();
   });
 
-  it('shows each route’s figures from the data', async () => {
+  it('cells hold each fact’s short value, not its explanation', async () => {
     const el = await table();
-    const iv = shadow(el).querySelector('tr[data-route="intranasal-esketamine"]')!;
-    const cells = [...iv.querySelectorAll('td')].map((td) => textOf(td));
-    expect(cells[0]).to.contain(routes.find((r) => r.id === 'intranasal-esketamine')!.bioavailability!.text);
-    expect(cells[5]).to.contain('Spravato');
-    const oral = [...shadow(el).querySelectorAll('tr[data-route="oral"] td')].map((td) => textOf(td));
-    expect(oral[5]).to.contain('None: no FDA-approved product by this route');
-    expect(oral[6]).to.contain('No source quotes a cost');
+    let checked = 0;
+    for (const r of routes) {
+      for (const column of ['bioavailability', 'onset', 'duration', 'setting', 'supervision'] as const) {
+        const fact = r[column];
+        if (!fact?.short) continue;
+        const td = cell(el, r.id, column);
+        expect(valueOf(td), `${r.id} ${column}`).to.equal(fact.short);
+        if (fact.text !== fact.short) expect(textOf(td), `${r.id} ${column}`).not.to.contain(fact.text);
+        checked++;
+      }
+    }
+    expect(checked).to.be.greaterThan(20);
+    const products = cell(el, 'intranasal-esketamine', 'products');
+    expect(valueOf(products)).to.equal(route('intranasal-esketamine').approvedProducts.join(', '));
+    expect(valueOf(cell(el, 'oral', 'products'))).to.equal('None');
   });
 
-  it('draws bioavailability as a range bar on a 0-100% scale', async () => {
+  it('a fact without a short value shows its text in the cell', async () => {
+    const data = cloneDataset();
+    const oral = data.routes.find((r) => r.id === 'oral')!;
+    delete oral.onset!.short;
+    const el = await table(html`<ketamine-route-table .data=${data} routes="oral" columns="onset"></ketamine-route-table>`);
+    expect(valueOf(cell(el, 'oral', 'onset'))).to.equal(oral.onset!.text);
+  });
+
+  it('leaves out a default column no route has data for, shows it when asked, and shows a cost a dataset gives', async () => {
+    const data = cloneDataset();
+    for (const r of data.routes) delete r.cost;
+    const withoutCost = await table(html`<ketamine-route-table .data=${data}></ketamine-route-table>`);
+    expect(headers(withoutCost)).not.to.include('Cost quoted');
+    const asked = await table(html`<ketamine-route-table .data=${data} columns="onset,cost"></ketamine-route-table>`);
+    expect(headers(asked)).to.deep.equal(['Route', 'Onset or peak', 'Cost quoted']);
+    expect(valueOf(cell(asked, 'iv', 'cost'))).to.equal('None quoted');
+    data.routes[1].cost = { short: '$10 a dose', text: 'Ten dollars a dose, says a test.', sources: [data.sources[0].id] };
+    const withCost = await table(html`<ketamine-route-table .data=${data}></ketamine-route-table>`);
+    expect(headers(withCost)).to.include('Cost quoted');
+    expect(valueOf(cell(withCost, data.routes[1].id, 'cost'))).to.equal('$10 a dose');
+  });
+
+  it('row headers start where the cells start (not centred)', async () => {
+    const el = await tableIn(1100, html`<ketamine-route-table routes="im,rectal"></ketamine-route-table>`);
+    for (const id of ['im', 'rectal']) {
+      const th = row(el, id).querySelector('th')!;
+      const name = th.querySelector('.route-name-text')!;
+      const padding = parseFloat(getComputedStyle(th).paddingInlineStart);
+      const chevron = rect(th.querySelector('.chevron')!);
+      expect(rect(name).left - rect(th).left, id).to.be.at.most(padding + chevron.width + 12);
+      expect(chevron.left - rect(th).left, id).to.be.closeTo(padding, 1.5);
+      expect(getComputedStyle(th).textAlign, id).to.equal('start');
+    }
+    expect(getComputedStyle(shadow(el).querySelector('caption')!).textAlign).to.equal('start');
+    expect(getComputedStyle(shadow(el).querySelector('thead th')!).textAlign).to.equal('start');
+  });
+
+  it('keeps a number range such as "17-23%" on one line', async () => {
+    const el = await tableIn(700, html`<ketamine-route-table routes="oral,sublingual" columns="bioavailability,onset,setting,supervision,products"></ketamine-route-table>`);
+    const ranges = [...shadow(el).querySelectorAll<HTMLElement>('[part="value"] .nowrap')];
+    const expected = ['oral', 'sublingual'].map((id) => /\d+-\d+%/.exec(route(id).bioavailability!.short!)![0]);
+    expect(ranges.map((r) => textOf(r))).to.include.members(expected);
+    for (const range of ranges) expect(range.getClientRects(), textOf(range)).to.have.length(1);
+  });
+
+  it('renders markup in the data as text', async () => {
+    const data = cloneDataset();
+    data.routes[0].name = '<em>IV</em><img src=x onerror="window.__rtPwned=1">';
+    data.routes[0].onset!.short = '<b>soon</b> 1-2 <i>min</i>';
+    const el = await table(html`<ketamine-route-table .data=${data} routes=${data.routes[0].id}></ketamine-route-table>`);
+    expect(shadow(el).querySelector('tbody em, tbody img, tbody b, tbody i')).to.be.null;
+    expect(textOf(shadow(el).querySelector('tbody th'))).to.equal(data.routes[0].name);
+    expect(valueOf(cell(el, data.routes[0].id, 'onset'))).to.equal(data.routes[0].onset!.short);
+  });
+});
+
+describe('<ketamine-route-table>: bioavailability bars', () => {
+  it('draw a bar from 0 to the value, the range as a lighter extension; IV is a full bar', async () => {
     const el = await table(html`<ketamine-route-table columns="bioavailability"></ketamine-route-table>`);
-    for (const route of routes.filter((r) => r.bioavailability)) {
-      const bar = shadow(el).querySelector(`tr[data-route="${route.id}"] [part="range"]`)!;
+    let ranges = 0;
+    for (const r of routes.filter((x) => x.bioavailability)) {
+      const bar = cell(el, r.id, 'bioavailability').querySelector('[part="range"]')!;
       expect(bar.getAttribute('aria-hidden')).to.equal('true');
       expect(bar.getAttribute('viewBox')).to.equal('0 0 100 6');
+      const { low, high } = r.bioavailability!;
       const fill = bar.querySelector('.fill')!;
-      const { low, high } = route.bioavailability!;
-      const width = Number(fill.getAttribute('width'));
-      expect(width, route.id).to.equal(Math.max(high - low, 1.5));
-      expect(Number(fill.getAttribute('x')), route.id).to.equal(Math.min(low, 100 - width));
+      expect(Number(fill.getAttribute('x')), r.id).to.equal(0);
+      expect(Number(fill.getAttribute('width')), r.id).to.equal(low);
+      const extension = bar.querySelector('.extension');
+      if (high > low) {
+        ranges++;
+        expect(Number(extension!.getAttribute('x')), r.id).to.equal(low);
+        expect(Number(extension!.getAttribute('width')), r.id).to.equal(high - low);
+        expect(getComputedStyle(extension!).fill, r.id).not.to.equal(getComputedStyle(fill).fill);
+      } else {
+        expect(extension, r.id).to.be.null;
+      }
+    }
+    expect(ranges).to.be.greaterThan(0);
+    // IV reads as full: the solid part covers the whole track.
+    const iv = cell(el, 'iv', 'bioavailability').querySelector('[part="range"]')!;
+    expect(rect(iv.querySelector('.fill')!).width).to.be.closeTo(rect(iv).width, 0.5);
+  });
+
+  it('puts the value in text beside each bar in the table layout', async () => {
+    const el = await tableIn(1100, html`<ketamine-route-table columns="bioavailability,onset,setting"></ketamine-route-table>`);
+    for (const r of routes.filter((x) => x.bioavailability)) {
+      const td = cell(el, r.id, 'bioavailability');
+      const bar = rect(td.querySelector('[part="range"]')!);
+      const value = td.querySelector<HTMLElement>('[part="value"]')!;
+      const firstLine = value.getClientRects()[0];
+      expect(firstLine.left, r.id).to.be.at.least(bar.right);
+      expect(bar.top, r.id).to.be.at.least(firstLine.top - 1);
+      expect(bar.bottom, r.id).to.be.at.most(firstLine.bottom + 1);
     }
   });
 
-  it('shows each source’s estimate where sources disagree', async () => {
-    const el = await table(html`<ketamine-route-table routes="intranasal-racemic" columns="bioavailability"></ketamine-route-table>`);
-    const estimates = [...shadow(el).querySelectorAll('.estimates li')].map((li) => textOf(li));
-    const data = routes.find((r) => r.id === 'intranasal-racemic')!.bioavailability!.estimates!;
-    expect(estimates).to.have.length(data.length);
-    data.forEach((e, i) => expect(estimates[i]).to.contain(e.label));
+  it('says in words what the lighter part means, only where a range is drawn', async () => {
+    const withRange = await table(html`<ketamine-route-table routes="iv,intranasal-racemic" columns="bioavailability"></ketamine-route-table>`);
+    expect(textOf(shadow(withRange).querySelector('[part="legend"]'))).to.equal(bundledDataset.strings['routeTable.legend']);
+    const single = await table(html`<ketamine-route-table routes="iv,im" columns="bioavailability"></ketamine-route-table>`);
+    expect(shadow(single).querySelector('[part="legend"]')).to.be.null;
+    const noBars = await table(html`<ketamine-route-table routes="intranasal-racemic" columns="onset"></ketamine-route-table>`);
+    expect(shadow(noBars).querySelector('[part="legend"]')).to.be.null;
+  });
+});
+
+describe('<ketamine-route-table>: details', () => {
+  it('each route’s name is a disclosure button (aria-expanded, aria-controls) for its details row', async () => {
+    const el = await table();
+    for (const r of routes) {
+      const button = toggle(el, r.id);
+      expect(button, r.id).to.exist;
+      expect(button.closest('th')!.getAttribute('role')).to.equal('rowheader');
+      expect(textOf(button)).to.equal(r.name);
+      expect(button.getAttribute('aria-expanded')).to.equal('false');
+      const details = detailsOf(el, r.id);
+      expect(details.hidden, r.id).to.be.true;
+      expect(getComputedStyle(details).display).to.equal('none');
+      expect(details.previousElementSibling).to.equal(row(el, r.id));
+    }
+    expect(unresolvedIdReferences(shadow(el))).to.deep.equal([]);
+  });
+
+  it('opens and closes by keyboard, focus staying on the button, showing the explanation of every value', async () => {
+    const el = await table(html`<ketamine-route-table routes="iv,intranasal-racemic"></ketamine-route-table>`);
+    const button = toggle(el, 'intranasal-racemic');
+    button.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(button.getAttribute('aria-expanded')).to.equal('true');
+    const details = detailsOf(el, 'intranasal-racemic');
+    expect(details.hidden).to.be.false;
+    expect(rect(details).height).to.be.greaterThan(20);
+    const r = route('intranasal-racemic');
+    const text = textOf(details);
+    expect(text).to.contain(r.notes!);
+    for (const column of ['bioavailability', 'onset', 'setting', 'supervision'] as const) expect(text, column).to.contain(r[column]!.text);
+    expect([...details.querySelectorAll('.estimates li')].map((li) => textOf(li))).to.have.length(r.bioavailability!.estimates!.length);
+    r.bioavailability!.estimates!.forEach((e) => expect(text).to.contain(e.label));
+    expect(detailsOf(el, 'iv').hidden, 'other routes stay closed').to.be.true;
+    expect(shadow(el).activeElement).to.equal(button);
+    await expect(el).to.be.accessible();
+
+    await sendKeys({ press: ' ' });
+    await el.updateComplete;
+    expect(button.getAttribute('aria-expanded')).to.equal('false');
+    expect(details.hidden).to.be.true;
+  });
+
+  it('marks figures backed only by a marketing page or by secondary sources, in the details', async () => {
+    const data = cloneDataset();
+    const [marketing, study] = data.sources;
+    marketing.kind = 'marketing';
+    study.kind = 'study';
+    const iv = data.routes.find((r) => r.id === 'iv')!;
+    iv.setting = { short: 'clinic', text: 'A clinic, says its own page.', sources: [marketing.id] };
+    iv.onset = { short: 'fast', text: 'Fast, says one study.', sources: [study.id], confidence: 'secondary' };
+    const el = await table(html`<ketamine-route-table .data=${data} routes="iv" columns="setting,onset,duration"></ketamine-route-table>`);
+    toggle(el, 'iv').click();
+    await el.updateComplete;
+    const notes = [...detailsOf(el, 'iv').querySelectorAll('[part="confidence"]')].map((n) => textOf(n));
+    const strings = bundledDataset.strings;
+    expect(notes).to.deep.equal([`(${strings['provenance.marketingOnly']})`, `(${strings['confidence.secondary']})`]);
+    expect(cell(el, 'iv', 'setting').querySelector('[part="confidence"]')).to.be.null;
+  });
+
+  it('prints every route’s details', async function () {
+    const el = await table(html`<ketamine-route-table routes="iv,oral"></ketamine-route-table>`);
+    if (!(await emulateMedia([], 'print'))) this.skip();
+    try {
+      expect(getComputedStyle(detailsOf(el, 'oral')).display).to.equal('table-row');
+    } finally {
+      await resetMedia();
+    }
   });
 });
 
 describe('<ketamine-route-table>: choosing', () => {
   it('`routes` chooses and orders rows; `columns` chooses and orders columns', async () => {
-    const el = await table(html`<ketamine-route-table routes="oral, iv,intranasal-esketamine" columns="cost,bioavailability"></ketamine-route-table>`);
+    const el = await table(html`<ketamine-route-table routes="oral, iv,intranasal-esketamine" columns="products,bioavailability"></ketamine-route-table>`);
     expect(rowIds(el)).to.deep.equal(['oral', 'iv', 'intranasal-esketamine']);
-    expect(headers(el)).to.deep.equal(['Route', 'Cost quoted', 'Bioavailability']);
+    expect(headers(el)).to.deep.equal(['Route', 'FDA-approved products', 'Bioavailability']);
   });
 
   it('an unknown route, column or highlight shows the error state and fires ketamine-error', async () => {
@@ -81,12 +275,30 @@ describe('<ketamine-route-table>: choosing', () => {
   });
 });
 
+describe('<ketamine-route-table>: caption', () => {
+  it('a `caption` slot replaces the caption, and it still names the table', async () => {
+    const el = await table(html`<ketamine-route-table routes="iv"><span slot="caption">Routes we offer</span></ketamine-route-table>`);
+    const slot = shadow(el).querySelector<HTMLSlotElement>('caption slot[name="caption"]')!;
+    expect(slot.assignedNodes().map((n) => n.textContent)).to.deep.equal(['Routes we offer']);
+    const caption = shadow(el).querySelector('caption')!;
+    expect(caption.getBoundingClientRect().height).to.be.greaterThan(0);
+    expect(rect(el.querySelector('[slot="caption"]')!).height).to.be.greaterThan(0);
+    await expect(el).to.be.accessible();
+  });
+
+  it('the caption label can be overridden without a dataset (`strings`)', async () => {
+    const el = await table(html`<ketamine-route-table routes="iv" .strings=${{ 'routeTable.caption': 'How ketamine is given' }}></ketamine-route-table>`);
+    expect(textOf(shadow(el).querySelector('caption'))).to.equal('How ketamine is given');
+  });
+});
+
 describe('<ketamine-route-table>: highlight', () => {
   it('marks the row with visible text inside the row header, not colour alone', async () => {
     const el = await table(html`<ketamine-route-table highlight="oral"></ketamine-route-table>`);
-    const row = shadow(el).querySelector('tr[data-route="oral"]')!;
-    expect(row.getAttribute('part')).to.equal('row highlighted');
-    expect(textOf(row.querySelector('th'))).to.match(/Highlighted$/);
+    const tr = row(el, 'oral');
+    expect(tr.getAttribute('part')).to.equal('row highlighted');
+    expect(textOf(tr.querySelector('th'))).to.match(/Highlighted$/);
+    expect(textOf(toggle(el, 'oral')), 'the label is not part of the button’s name').to.equal(route('oral').name);
     expect(shadow(el).querySelectorAll('[part="highlight-label"]')).to.have.length(1);
     await expect(el).to.be.accessible();
   });
@@ -124,102 +336,179 @@ describe('<ketamine-route-table>: sorting', () => {
     expect(shadow(el).activeElement).to.equal(sortButton(el, 'Bioavailability')); // focus stays on the button
   });
 
-  it('sorts by route name and moves aria-sort to that column', async () => {
+  it('sorts by route name and moves aria-sort to that column; an open route stays open with its row', async () => {
     const el = await table(html`<ketamine-route-table sortable></ketamine-route-table>`);
+    toggle(el, 'oral').click();
     sortButton(el, 'Bioavailability').click();
     await el.updateComplete;
     sortButton(el, 'Route').click();
     await el.updateComplete;
-    const names = rowIds(el).map((id) => routes.find((r) => r.id === id)!.name);
+    const names = rowIds(el).map((id) => route(id!).name);
     expect(names).to.deep.equal([...names].sort((a, b) => a.localeCompare(b)));
     expect(shadow(el).querySelectorAll('[aria-sort]')).to.have.length(1);
     expect(sortButton(el, 'Route').closest('th')!.getAttribute('aria-sort')).to.equal('ascending');
+    expect(detailsOf(el, 'oral').hidden).to.be.false;
+    expect(detailsOf(el, 'oral').previousElementSibling).to.equal(row(el, 'oral'));
     await expect(el).to.be.accessible();
   });
 });
 
-describe('<ketamine-route-table>: footnotes and sources', () => {
-  it('cites each figure with a footnote that resolves to the numbered sources list', async () => {
-    const el = await table();
+describe('<ketamine-route-table>: references and sources', () => {
+  it('cites each value with numbered references, in ascending order, that resolve to the footer’s list', async () => {
+    const el = await table(html`<ketamine-route-table footer="full"></ketamine-route-table>`);
     const root = shadow(el);
-    const notes = [...root.querySelectorAll<HTMLAnchorElement>('[part="footnote"]')];
-    expect(notes.length).to.be.greaterThan(routes.length);
-    for (const note of notes) {
-      const id = note.getAttribute('href')!.slice(1);
-      const target = root.getElementById(id);
-      expect(target, id).to.exist;
-      const n = Number(textOf(note).slice(1, -1));
-      expect([...root.querySelectorAll('[part="sources"] li')].indexOf(target!)).to.equal(n - 1);
-      expect(note.getAttribute('aria-label')).to.equal(`Source ${n}`);
+    const groups = [...root.querySelectorAll('[part="refs"]')];
+    expect(groups.length).to.be.greaterThan(routes.length);
+    const list = [...root.querySelectorAll('[part~="sources"] li')];
+    for (const group of groups) {
+      const numbers = refNumbers(group);
+      expect(numbers).to.deep.equal([...numbers].sort((a, b) => a - b));
+      for (const ref of group.querySelectorAll('[part="ref"]')) {
+        const target = root.getElementById(ref.getAttribute('href')!.slice(1));
+        expect(list.indexOf(target!)).to.equal(Number(textOf(ref)) - 1);
+      }
     }
     expect(unresolvedIdReferences(root)).to.deep.equal([]);
   });
 
-  it('moves focus to the source when a footnote is followed, without touching the page URL', async () => {
+  it('numbers sources in reading order, row by row', async () => {
+    const el = await table(html`<ketamine-route-table footer="full"></ketamine-route-table>`);
+    const seen: number[] = [];
+    for (const ref of shadow(el).querySelectorAll('[part="ref"]')) {
+      const n = Number(textOf(ref));
+      if (!seen.includes(n)) seen.push(n);
+    }
+    // First citations come in order 1, 2, 3, ... (within a group the numbers are sorted, so allow that).
+    expect([...seen].sort((a, b) => a - b)).to.deep.equal(seen.map((_, i) => i + 1));
+  });
+
+  it('never starts a line with a reference, even in narrow columns', async () => {
+    const el = await tableIn(660, html`<ketamine-route-table></ketamine-route-table>`);
+    let checked = 0;
+    for (const td of shadow(el).querySelectorAll('tr[data-route] td')) {
+      const value = td.querySelector('[part="value"]');
+      const refs = value?.querySelector('[part="refs"]');
+      if (!value || !refs) continue;
+      const lines = [...value.getClientRects()];
+      const start = Math.min(...lines.map((l) => l.left));
+      const first = refs.getClientRects()[0];
+      expect(refs.getClientRects(), 'one line').to.have.length(1);
+      expect(first.left - start, `${textOf(td)}: reference at a line start`).to.be.greaterThan(4);
+      checked++;
+    }
+    expect(checked).to.be.greaterThan(15);
+  });
+
+  it('a reference opens the compact footer’s source list and focuses the source, without touching the page URL', async () => {
     const el = await table(html`<ketamine-route-table routes="oral" columns="bioavailability"></ketamine-route-table>`);
     const before = location.href;
-    const note = shadow(el).querySelector<HTMLAnchorElement>('[part="footnote"]')!;
-    note.click();
-    expect(shadow(el).activeElement!.id).to.equal(note.getAttribute('href')!.slice(1));
+    const ref = shadow(el).querySelector<HTMLAnchorElement>('[part="ref"]')!;
+    ref.click();
+    await el.updateComplete;
+    await new Promise((r) => setTimeout(r));
+    expect(shadow(el).activeElement!.id).to.equal(ref.getAttribute('href')!.slice(1));
+    expect(shadow(el).querySelector<HTMLElement>('[part~="sources-panel"]')!.hidden).to.be.false;
     expect(location.href).to.equal(before);
   });
 
-  it('lists exactly the sources the shown cells cite', async () => {
-    const el = await table(html`<ketamine-route-table routes="oral" columns="onset"></ketamine-route-table>`);
-    const items = [...shadow(el).querySelectorAll('[part="sources"] li')].map((li) => li.id.replace(/^ref-/, ''));
-    expect(items).to.deep.equal(routes.find((r) => r.id === 'oral')!.onset!.sources);
+  it('lists exactly the sources of what it shows, in citation order', async () => {
+    const el = await table(html`<ketamine-route-table routes="oral" columns="onset" footer="full"></ketamine-route-table>`);
+    const items = [...shadow(el).querySelectorAll('[part~="sources"] li')].map((li) => li.id.replace(/^ref-/, ''));
+    const oral = route('oral');
+    expect(items).to.deep.equal([...new Set([...oral.onset!.sources, ...(oral.notes ? oral.sources : [])])]);
     expect(textOf(shadow(el).querySelector('[part="disclaimer"]'))).to.equal(bundledDataset.meta.disclaimer);
     expect(textOf(shadow(el).querySelector('[part="reviewed"]'))).to.match(/^Last reviewed /);
   });
 
-  it('marks figures backed only by a marketing page or by secondary sources', async () => {
-    const el = await table(html`<ketamine-route-table routes="iv,im" columns="cost,bioavailability"></ketamine-route-table>`);
-    const cell = (route: string, i: number) => shadow(el).querySelectorAll(`tr[data-route="${route}"] td`)[i];
-    expect(textOf(cell('iv', 0).querySelector('[part="confidence"]'))).to.equal("(Backed only by a marketing page: treat it as that seller's claim.)");
-    expect(textOf(cell('im', 1).querySelector('[part="confidence"]'))).to.equal('(Based on secondary sources only.)');
-    expect(cell('iv', 1).querySelector('[part="confidence"]')).to.be.null;
-  });
-
-  it('renders markup in the data as text', async () => {
-    const data = cloneDataset();
-    data.routes[0].name = '<em>IV</em><img src=x onerror="window.__rtPwned=1">';
-    const el = await table(html`<ketamine-route-table .data=${data} routes=${data.routes[0].id}></ketamine-route-table>`);
-    expect(shadow(el).querySelector('tbody em, tbody img')).to.be.null;
-    expect(textOf(shadow(el).querySelector('tbody th'))).to.equal(data.routes[0].name);
+  it('forms no landmark: no <footer>, <section>, <aside> or landmark role in the widget', async () => {
+    const el = await table(html`<ketamine-route-table sortable></ketamine-route-table>`);
+    const landmarks = shadow(el).querySelectorAll('footer, header, section, aside, nav, main, form, [role="contentinfo"], [role="region"], [role="complementary"]');
+    expect([...landmarks].map((n) => n.localName)).to.deep.equal([]);
   });
 });
 
-describe('<ketamine-route-table>: narrow containers', () => {
-  it('turns rows into cards, every value labelled by its column heading, still a table to assistive tech', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 300px">
-      <ketamine-route-table routes="iv,oral" columns="bioavailability,onset,setting"></ketamine-route-table>
-    </div>`);
-    const el = wrapper.querySelector('ketamine-route-table')!;
-    await el.updateComplete;
+describe('<ketamine-route-table>: narrow containers (cards)', () => {
+  it('turns routes into cards, every value labelled by its column heading, still a table to assistive tech', async () => {
+    const el = await tableIn(300, html`<ketamine-route-table routes="iv,oral" columns="bioavailability,onset,setting"></ketamine-route-table>`);
     const root = shadow(el);
-    expect(getComputedStyle(root.querySelector('tbody tr')!).display).to.equal('block');
-    for (const td of root.querySelectorAll('tbody td')) {
+    expect(getComputedStyle(root.querySelector('tbody')!).display).to.equal('block');
+    for (const td of root.querySelectorAll('tr[data-route] td')) {
       const label = td.querySelector('.cell-label')!;
       expect(getComputedStyle(label).display).to.equal('block');
       expect(label.getAttribute('aria-hidden')).to.equal('true');
     }
-    const labels = [...root.querySelectorAll('tr[data-route="iv"] .cell-label')].map((l) => textOf(l));
+    const labels = [...row(el, 'iv').querySelectorAll('.cell-label')].map((l) => textOf(l));
     expect(labels).to.deep.equal(['Bioavailability', 'Onset or peak', 'Setting']);
     // Roles are explicit, so the changed display keeps table semantics.
     expect(root.querySelector('table')!.getAttribute('role')).to.equal('table');
     expect(root.querySelector('td')!.getAttribute('role')).to.equal('cell');
     expect(root.querySelector('thead th')!.getAttribute('role')).to.equal('columnheader');
-    // Nothing is wider than the container.
     expect(root.querySelector('table')!.getBoundingClientRect().width).to.be.at.most(300);
     await expect(el).to.be.accessible();
   });
 
   it('keeps the table layout, with labels hidden, when there is room', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 1000px"><ketamine-route-table></ketamine-route-table></div>`);
-    const el = wrapper.querySelector('ketamine-route-table')!;
-    await el.updateComplete;
-    expect(getComputedStyle(shadow(el).querySelector('tbody tr')!).display).to.equal('table-row');
+    const el = await tableIn(1000, html`<ketamine-route-table></ketamine-route-table>`);
+    expect(getComputedStyle(row(el, 'iv')).display).to.equal('table-row');
     expect(getComputedStyle(shadow(el).querySelector('.cell-label')!).display).to.equal('none');
+  });
+
+  it('every focusable control is visible in a card, details open or closed', async () => {
+    const el = await tableIn(340, html`<ketamine-route-table sortable highlight="iv"></ketamine-route-table>`);
+    toggle(el, 'iv').click();
+    await el.updateComplete;
+    const focusables = [...shadow(el).querySelectorAll<HTMLElement>('a[href], button, input, select, [tabindex="0"]')].filter(
+      (node) => !node.closest('[hidden]'),
+    );
+    expect(focusables.length).to.be.greaterThan(routes.length + 2);
+    for (const node of focusables) {
+      const box = rect(node);
+      expect(box.width, textOf(node)).to.be.greaterThan(4);
+      expect(box.height, textOf(node)).to.be.greaterThan(4);
+    }
+    expect(rect(el).width).to.be.at.most(340);
+  });
+
+  it('shows a visible, labelled sort control above the cards that sorts by keyboard', async () => {
+    const el = await tableIn(340, html`<ketamine-route-table sortable columns="bioavailability,onset"></ketamine-route-table>`);
+    const label = shadow(el).querySelector<HTMLElement>('[part="sort-label"]')!;
+    expect(textOf(label)).to.equal('Sort by');
+    expectVisible(el, label, 'Sort by label');
+    const button = sortButton(el, 'Bioavailability');
+    expectVisible(el, button, 'Bioavailability sort button');
+    expectVisible(el, sortButton(el, 'Route'), 'Route sort button');
+    // The label and its buttons sit above the first card.
+    expect(rect(button).bottom).to.be.at.most(rect(shadow(el).querySelector('tbody')!).top);
+    button.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(button.closest('th')!.getAttribute('aria-sort')).to.equal('ascending');
+    expect(rowIds(el)[0]).to.equal([...routes].filter((r) => r.bioavailability).sort((a, b) => a.bioavailability!.low + a.bioavailability!.high - b.bioavailability!.low - b.bioavailability!.high)[0].id);
+    await expect(el).to.be.accessible();
+  });
+
+  it('without `sortable` the hidden column headers hold nothing focusable', async () => {
+    const el = await tableIn(340, html`<ketamine-route-table></ketamine-route-table>`);
+    expect(shadow(el).querySelectorAll('thead button, thead a, thead [tabindex]')).to.have.length(0);
+    expect(rect(shadow(el).querySelector('thead')!).height).to.be.at.most(1);
+  });
+
+  it('Tab goes from the sort buttons to each route’s details button, all visible', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 340px">
+      <button id="before">before</button>
+      <ketamine-route-table sortable routes="iv,oral" columns="bioavailability,products" footer="none"></ketamine-route-table>
+    </div>`);
+    const el = wrapper.querySelector<KetamineRouteTable>('ketamine-route-table')!;
+    await el.updateComplete;
+    wrapper.querySelector<HTMLButtonElement>('#before')!.focus();
+    const visited: string[] = [];
+    for (let i = 0; i < 4; i++) {
+      await sendKeys({ press: 'Tab' });
+      const active = shadow(el).activeElement as HTMLElement;
+      expectVisible(el, active, textOf(active));
+      visited.push(active.getAttribute('part')!);
+    }
+    expect(visited).to.deep.equal(['sort-button', 'sort-button', 'details-toggle', 'ref']);
   });
 
   it('is readable at a 320px-wide viewport', async function () {
@@ -228,7 +517,7 @@ describe('<ketamine-route-table>: narrow containers', () => {
     try {
       const el = await table(html`<ketamine-route-table highlight="iv" sortable></ketamine-route-table>`);
       expect(el.getBoundingClientRect().width).to.be.at.most(320);
-      expect(getComputedStyle(shadow(el).querySelector('tbody tr')!).display).to.equal('block');
+      expect(getComputedStyle(shadow(el).querySelector('tbody')!).display).to.equal('block');
       expect(document.documentElement.scrollWidth).to.be.at.most(320);
       await expect(el).to.be.accessible();
     } finally {
@@ -237,13 +526,41 @@ describe('<ketamine-route-table>: narrow containers', () => {
   });
 });
 
+describe('<ketamine-route-table>: theming', () => {
+  it('desktop headers and card titles take separate tokens, each with a text colour', async () => {
+    const style = '--ketamine-route-table-header-background: rgb(0, 119, 122); --ketamine-route-table-header-color: rgb(255, 255, 255)';
+    const wide = await tableIn(1000, html`<ketamine-route-table routes="iv" style=${style}></ketamine-route-table>`);
+    const header = shadow(wide).querySelector('thead th')!;
+    expect(getComputedStyle(header).backgroundColor).to.equal('rgb(0, 119, 122)');
+    expect(getComputedStyle(header).color).to.equal('rgb(255, 255, 255)');
+
+    // The card title follows the header pair unless given its own.
+    const narrow = await tableIn(340, html`<ketamine-route-table routes="iv" style=${style}></ketamine-route-table>`);
+    const title = row(narrow, 'iv').querySelector('th')!;
+    expect(getComputedStyle(title).backgroundColor).to.equal('rgb(0, 119, 122)');
+    expect(getComputedStyle(title).color).to.equal('rgb(255, 255, 255)');
+    expect(getComputedStyle(toggle(narrow, 'iv')).color).to.equal('rgb(255, 255, 255)');
+
+    const own = `${style}; --ketamine-route-table-card-title-background: rgb(240, 240, 230); --ketamine-route-table-card-title-color: rgb(20, 20, 20)`;
+    const themed = await tableIn(340, html`<ketamine-route-table routes="iv" style=${own}></ketamine-route-table>`);
+    const ownTitle = row(themed, 'iv').querySelector('th')!;
+    expect(getComputedStyle(ownTitle).backgroundColor).to.equal('rgb(240, 240, 230)');
+    expect(getComputedStyle(ownTitle).color).to.equal('rgb(20, 20, 20)');
+    await expect(themed).to.be.accessible();
+  });
+});
+
 describe('<ketamine-route-table>: accessibility of every state', () => {
   for (const theme of ['', 'light', 'dark']) {
-    it(`is accessible with theme "${theme || 'inherit'}", sortable and highlighted`, async () => {
-      const el = await table(html`<ketamine-route-table sortable highlight="iv" theme=${theme || 'light'}></ketamine-route-table>`);
-      if (!theme) el.removeAttribute('theme');
-      await el.updateComplete;
-      await expect(el).to.be.accessible();
-    });
+    for (const width of [1100, 340]) {
+      it(`is accessible with theme "${theme || 'inherit'}" at ${width}px, sortable, highlighted, a route open`, async () => {
+        const el = await tableIn(width, html`<ketamine-route-table sortable highlight="iv" theme=${theme || 'light'}></ketamine-route-table>`);
+        if (!theme) el.removeAttribute('theme');
+        toggle(el, 'intranasal-racemic').click();
+        (shadow(el).querySelector('[part~="sources-toggle"]') as HTMLButtonElement).click();
+        await el.updateComplete;
+        await expect(el).to.be.accessible();
+      });
+    }
   }
 });

@@ -1,8 +1,7 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { Dataset, RangeFact, Route, TextFact } from '../data/types.js';
+import type { Dataset, RangeFact, Route, Sourced, TextFact } from '../data/types.js';
 import { parseList } from '../shared/attributes.js';
-import { renderFooter } from '../shared/footer.js';
 import { provenanceNote } from '../shared/sources.js';
 import { KetamineElement } from '../shared/ketamine-element.js';
 import { routeTableStyles } from './route-table.styles.js';
@@ -17,40 +16,66 @@ export type RouteColumn = (typeof ROUTE_COLUMNS)[number];
 type SortKey = 'name' | 'bioavailability';
 type SortDirection = 'ascending' | 'descending';
 
-const textColumns = ['onset', 'duration', 'setting', 'supervision', 'cost'] as const;
+type FactColumn = Exclude<RouteColumn, 'products'>;
 
 const midpoint = (range?: RangeFact) => (range ? (range.low + range.high) / 2 : undefined);
 
 /**
+ * Browsers may break a line after the hyphen of "17-23%" or "5-10 minutes": in a narrow cell the figure
+ * would split in two. Words holding a number range go in a `nowrap` span (as text: data is never HTML).
+ */
+function keepRangesTogether(text: string): string | TemplateResult {
+  const pieces = text.split(/(\S*\d[-\u2013]\d\S*)/);
+  if (pieces.length === 1) return text;
+  return html`${pieces.map((piece, i) => (i % 2 ? html`<span class="nowrap">${piece}</span>` : piece))}`;
+}
+
+/**
  * A comparison table of the routes by which ketamine and esketamine are given: bioavailability
- * (with a range bar on a 0-100% scale), onset, duration, setting, supervision, FDA-approved
- * products and quoted costs. Every figure has a footnote to its source.
+ * (a bar from 0 to the figure, lighter where sources give a range), onset, duration, setting,
+ * supervision, FDA-approved products and cost where a source gives one. Cells hold short values that
+ * compare across rows; each route's explanations, estimates and notes open from its name (a disclosure
+ * button in the row header). Every value has numbered references to the sources listed in the footer.
  *
- * In a container narrower than 40rem each row becomes a card with every value labelled by its column heading.
+ * In a container narrower than 40rem each route becomes a card with every value labelled by its column
+ * heading; with `sortable`, the sort buttons show above the cards as a labelled "Sort by" bar.
+ *
+ * The default columns leave out a column that none of the chosen routes has data for (e.g. cost);
+ * `columns` shows it anyway.
  *
  * @tagname ketamine-route-table
  * @summary Comparison table of the routes of ketamine and esketamine.
  *
+ * @slot caption - Replaces the table caption ("Ways of giving ketamine and esketamine, compared"; also the `routeTable.caption` label).
+ *
  * @csspart table - The `<table>`.
  * @csspart caption - The table caption.
  * @csspart header - A column header cell.
- * @csspart sort-button - The button in a sortable column header (`sortable`).
+ * @csspart sort-label - The "Sort by" label of the sort buttons, shown in the card layout.
+ * @csspart sort-button - The button in a sortable column header (`sortable`); above the cards in the card layout.
+ * @csspart route - A route's row group (its row and its details row); the card in the card layout. Also `route highlighted`.
  * @csspart row - A route's row; also `row highlighted` for the `highlight` route.
  * @csspart route-name - The row header with the route's name.
+ * @csspart details-toggle - The button in the row header that shows or hides the route's details.
  * @csspart highlight-label - The visible "Highlighted" label of the highlighted row.
  * @csspart cell - A value cell.
- * @csspart range - The bioavailability range bar (decorative: the text carries the figure).
- * @csspart footnote - A footnote marker linking to its source.
- * @csspart confidence - The note on a figure backed only by secondary sources or marketing pages.
- * @csspart footer - Sources, "Last reviewed" and the disclaimer.
- * @csspart sources - The numbered list of sources.
- * @csspart reviewed - The "Last reviewed" line.
- * @csspart disclaimer - The disclaimer.
- * @csspart error - The error message box.
+ * @csspart value - The short value inside a cell.
+ * @csspart range - The bioavailability bar (decorative: the text beside it carries the figure).
+ * @csspart legend - The line under the table that says what the lighter part of a bar means.
+ * @csspart details-row - The row under a route's row that holds its details (hidden until opened).
+ * @csspart details - The details panel: notes, and each value's explanation.
+ * @csspart notes - The route's notes in its details panel.
+ * @csspart refs - A value's numbered references, "[1, 3]" (each number `part="ref"`, a link to the footer's list).
+ * @csspart confidence - In the details, the note on a figure backed only by secondary sources or marketing pages.
+ * @csspart footer - The footer (`footer` attribute): "Last reviewed", the numbered sources, the disclaimer.
+ * @csspart error - The error message.
  *
- * @cssprop --ketamine-route-table-header-background - Background of header cells (default: --ketamine-color-surface).
+ * @cssprop --ketamine-route-table-header-background - Background of the column headers in the table layout (default: --ketamine-color-surface).
+ * @cssprop --ketamine-route-table-header-color - Text colour of the column headers; set it with the background above (default: the text colour).
+ * @cssprop --ketamine-route-table-card-title-background - Background of a route's title in the card layout (default: --ketamine-route-table-header-background).
+ * @cssprop --ketamine-route-table-card-title-color - Text colour of a route's title in the card layout (default: --ketamine-route-table-header-color).
  * @cssprop --ketamine-route-table-highlight-color - Colour marking the highlighted row (default: --ketamine-color-accent).
- * @cssprop --ketamine-route-table-bar-color - Colour of the bioavailability bars (default: --ketamine-color-accent).
+ * @cssprop --ketamine-route-table-bar-color - Colour of the bioavailability bars; the range part is a lighter mix of it (default: --ketamine-color-accent).
  * @cssprop --ketamine-route-table-font-size - Text size of the table (default: 0.9375em).
  *
  * @fires ketamine-error - A route id, column or `highlight` is unknown, or the dataset could not be loaded.
@@ -62,17 +87,22 @@ export class KetamineRouteTable extends KetamineElement {
   /** Comma-separated route ids, shown in this order, e.g. `iv,intranasal-esketamine,oral`. Default: every route. */
   @property() routes?: string;
 
-  /** Comma-separated columns, in this order: `bioavailability,onset,duration,setting,supervision,products,cost`. Default: all. */
+  /**
+   * Comma-separated columns, in this order: `bioavailability,onset,duration,setting,supervision,products,cost`.
+   * Default: all of them that the chosen routes have data for.
+   */
   @property() columns?: string;
 
   /** Id of a route whose row is marked, visibly and for screen readers. */
   @property({ reflect: true }) highlight?: string;
 
-  /** Header buttons sort the rows by route name or bioavailability. */
+  /** Buttons sort the rows by route name or bioavailability: in the column headers, or above the cards. */
   @property({ type: Boolean, reflect: true }) sortable = false;
 
   @state() private sortKey?: SortKey;
   @state() private sortDirection: SortDirection = 'ascending';
+  /** Routes whose details are shown. */
+  @state() private openRoutes: ReadonlySet<string> = new Set();
 
   private rows: Route[] = [];
   private shownColumns: RouteColumn[] = [];
@@ -94,7 +124,10 @@ export class KetamineRouteTable extends KetamineElement {
     const chosen = ids.length ? ids.map((id) => dataset.routes.find((r) => r.id === id)!) : dataset.routes;
     this.rows = this.sorted(chosen);
     const columns = parseList(this.columns) as RouteColumn[];
-    this.shownColumns = columns.length ? columns : [...ROUTE_COLUMNS];
+    // A default column nobody has data for would be a column of "none quoted": leave it out.
+    this.shownColumns = columns.length
+      ? columns
+      : ROUTE_COLUMNS.filter((column) => column === 'products' || chosen.some((route) => route[column] !== undefined));
   }
 
   private sorted(routes: Route[]): Route[] {
@@ -114,122 +147,175 @@ export class KetamineRouteTable extends KetamineElement {
     this.sortKey = key;
   }
 
-  // ---- footnotes -----------------------------------------------------------------------------
-
-  /** Numbers sources by first citation in reading order (row by row), as footnotes are numbered in print. */
-  private footnoteNumbers(): Map<string, number> {
-    const numbers = new Map<string, number>();
-    const cite = (ids: string[]) => ids.forEach((id) => numbers.has(id) || numbers.set(id, numbers.size + 1));
-    for (const route of this.rows) {
-      for (const column of this.shownColumns) {
-        const fact = this.factFor(route, column);
-        if (fact) cite(fact.sources);
-        if (column === 'bioavailability') route.bioavailability?.estimates?.forEach((e) => cite(e.sources));
-        if (column === 'products') cite(route.sources);
-      }
-    }
-    return numbers;
+  private toggleDetails(id: string) {
+    const open = new Set(this.openRoutes);
+    if (!open.delete(id)) open.add(id);
+    this.openRoutes = open;
   }
 
-  private factFor(route: Route, column: RouteColumn): TextFact | RangeFact | undefined {
-    return column === 'products' ? undefined : route[column];
-  }
+  // ---- references ---------------------------------------------------------------------------
 
-  /** In-widget footnote links: a `#fragment` cannot reach into a shadow root, so move focus ourselves. */
-  private onFootnoteClick(event: MouseEvent, id: string) {
-    event.preventDefault();
-    const target = this.renderRoot.querySelector<HTMLElement>(`#ref-${CSS.escape(id)}`);
-    target?.scrollIntoView({ block: 'nearest', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
-    target?.focus({ preventScroll: true });
-  }
-
-  private renderFootnotes(ids: string[], numbers: Map<string, number>): TemplateResult {
-    return html`${ids.map((id) => {
-      const n = numbers.get(id)!;
-      return html`<a part="footnote" href=${`#ref-${id}`} aria-label=${this.t('routeTable.footnote', { n })} @click=${(e: MouseEvent) => this.onFootnoteClick(e, id)}
-        >[${n}]</a
-      >`;
-    })}`;
+  /**
+   * Numbered references to the footer's source list ("[1, 3]", ascending, never starting a line of their
+   * own). Numbers follow first citation in reading order: row by row, each row's details after its cells.
+   */
+  private refs(dataset: Dataset, ids: readonly string[]) {
+    return this.renderItemSources(dataset, ids, 'numbers');
   }
 
   // ---- cells ---------------------------------------------------------------------------------
 
-  private renderRange(range: RangeFact): TemplateResult {
-    // SVG attributes, not inline styles: works under a strict Content-Security-Policy and when server-rendered.
-    const width = Math.max(range.high - range.low, 1.5);
-    const x = Math.min(range.low, 100 - width);
+  /**
+   * A bar from 0 to the lowest figure, then a lighter part up to the highest where sources give a range.
+   * SVG attributes, not inline styles: works under a strict Content-Security-Policy and when server-rendered.
+   */
+  private renderBar(range: RangeFact): TemplateResult {
+    const low = Math.min(range.low, range.high);
+    const high = Math.max(range.low, range.high);
     return html`<svg part="range" viewBox="0 0 100 6" preserveAspectRatio="none" aria-hidden="true" focusable="false">
-      ${svg`<rect class="track" x="0" y="0" width="100" height="6" rx="3"/><rect class="fill" x=${x} y="0" width=${width} height="6" rx="3"/>`}
+      ${svg`<rect class="track" x="0" y="0" width="100" height="6"/><rect class="fill" x="0" y="0" width=${low} height="6"/>${
+        high > low ? svg`<rect class="extension" x=${low} y="0" width=${high - low} height="6"/>` : nothing
+      }`}
     </svg>`;
   }
 
-  /** "(Backed only by a marketing page ...)" etc. where a figure rests on less than a label, guideline or study. */
-  private renderProvenance(fact: TextFact | RangeFact, dataset: Dataset): TemplateResult | typeof nothing {
-    const note = provenanceNote(fact, dataset);
-    return note ? html`<span class="muted" part="confidence">(${this.t(note)})</span>` : nothing;
+  /** The text a cell shows for a fact: its short value, else (a dataset without `short`) the whole text. */
+  private shortText(fact: TextFact | RangeFact) {
+    return keepRangesTogether(fact.short ?? fact.text);
   }
 
-  private renderCell(route: Route, column: RouteColumn, numbers: Map<string, number>, dataset: Dataset): TemplateResult {
+  private renderCell(route: Route, column: RouteColumn, dataset: Dataset): TemplateResult {
     const t = this.t.bind(this);
-    let content: TemplateResult | string;
+    let content: TemplateResult;
     if (column === 'products') {
       content = route.approvedProducts.length
-        ? html`${route.approvedProducts.join(', ')}${this.renderFootnotes(route.sources, numbers)}`
-        : html`<span class="muted">${t('routeTable.noProducts')}</span>`;
+        ? html`<span part="value">${route.approvedProducts.join(', ')}${this.refs(dataset, route.sources)}</span>`
+        : html`<span part="value" class="muted">${t('routeTable.noProducts')}</span>`;
     } else if (column === 'bioavailability' && route.bioavailability) {
       const range = route.bioavailability;
-      content = html`<div class="figure">
-        <span>${range.text}${this.renderFootnotes(range.sources, numbers)}</span>
-        ${this.renderRange(range)}
-        ${range.estimates?.length
-          ? html`<ul class="estimates">
-              ${range.estimates.map(
-                (e) =>
-                  html`<li>${e.label}: ${e.low === e.high ? `${e.low}%` : `${e.low}-${e.high}%`}${this.renderFootnotes(e.sources, numbers)}</li>`,
-              )}
-            </ul>`
-          : nothing}
-        ${this.renderProvenance(range, dataset)}
-      </div>`;
+      content = html`<span class="figure">${this.renderBar(range)}<span part="value">${this.shortText(range)}${this.refs(dataset, range.sources)}</span></span>`;
     } else {
-      const fact = route[column as (typeof textColumns)[number] | 'bioavailability'];
+      const fact = route[column];
       content = fact
-        ? html`${fact.text}${this.renderFootnotes(fact.sources, numbers)} ${this.renderProvenance(fact, dataset)}`
-        : html`<span class="muted">${t(column === 'cost' ? 'routeTable.noCost' : 'routeTable.notEstablished')}</span>`;
+        ? html`<span part="value">${this.shortText(fact)}${this.refs(dataset, fact.sources)}</span>`
+        : html`<span part="value" class="muted">${t(column === 'cost' ? 'routeTable.noCost' : 'routeTable.notEstablished')}</span>`;
     }
-    return html`<td part="cell" role="cell"><span class="cell-label" aria-hidden="true">${t(`routeTable.column.${column}`)}</span>${content}</td>`;
+    return html`<td part="cell" role="cell" data-column=${column}><span class="cell-label" aria-hidden="true">${t(`routeTable.column.${column}`)}</span>${content}</td>`;
   }
+
+  // ---- details -------------------------------------------------------------------------------
+
+  /** "(Backed only by a marketing page ...)" etc. where a figure rests on less than a label, guideline or study. */
+  private renderProvenance(fact: Sourced, dataset: Dataset): TemplateResult | typeof nothing {
+    const note = provenanceNote(fact, dataset);
+    return note ? html` <span class="muted" part="confidence">(${this.t(note)})</span>` : nothing;
+  }
+
+  /** The columns of a route with more to say than the cell shows (a `short` value and its explanation), or with estimates. */
+  private explainedColumns(route: Route): FactColumn[] {
+    return this.shownColumns.filter((column): column is FactColumn => {
+      if (column === 'products') return false;
+      const fact = route[column];
+      return fact !== undefined && (fact.short !== undefined || (column === 'bioavailability' && !!route.bioavailability?.estimates?.length));
+    });
+  }
+
+  private hasDetails(route: Route): boolean {
+    return !!route.notes || this.explainedColumns(route).length > 0;
+  }
+
+  private renderDetails(route: Route, dataset: Dataset): TemplateResult {
+    const t = this.t.bind(this);
+    const explain = (column: FactColumn) => {
+      const fact = route[column]!;
+      const estimates = column === 'bioavailability' ? route.bioavailability?.estimates : undefined;
+      return html`<div class="explanation">
+        <dt>${t(`routeTable.column.${column}`)}</dt>
+        <dd>
+          ${fact.text}${this.refs(dataset, fact.sources)}${this.renderProvenance(fact, dataset)}
+          ${estimates?.length
+            ? html`<ul class="estimates">
+                ${estimates.map(
+                  (e) =>
+                    html`<li>
+                      ${e.label}: ${e.low === e.high ? `${e.low}%` : `${e.low}-${e.high}%`}${this.refs(dataset, e.sources)}${this.renderProvenance(e, dataset)}
+                    </li>`,
+                )}
+              </ul>`
+            : nothing}
+        </dd>
+      </div>`;
+    };
+    const columns = this.explainedColumns(route);
+    return html`<div class="details-panel">
+      ${route.notes ? html`<p part="notes">${route.notes}${this.refs(dataset, route.sources)}</p>` : nothing}
+      ${columns.length ? html`<dl>${columns.map(explain)}</dl>` : nothing}
+    </div>`;
+  }
+
+  // ---- headers and rows ----------------------------------------------------------------------
 
   private renderHeader(key: SortKey | RouteColumn, label: string): TemplateResult {
     const sortable = this.sortable && (key === 'name' || key === 'bioavailability');
     const sorted = this.sortKey === key;
-    return html`<th part="header" role="columnheader" scope="col" aria-sort=${sorted ? this.sortDirection : nothing}>
+    return html`<th part="header" role="columnheader" scope="col" class=${sortable ? 'sortable' : ''} aria-sort=${sorted ? this.sortDirection : nothing}>
       ${sortable
-        ? html`<button part="sort-button" type="button" @click=${() => this.sortBy(key as SortKey)}>
-            ${label}
-            <svg class="sort-icon" viewBox="0 0 10 12" aria-hidden="true" focusable="false">
-              ${sorted
-                ? svg`<path d=${this.sortDirection === 'ascending' ? 'M5 1 9 7H1Z' : 'M5 11 1 5h8Z'} fill="currentColor"/>`
-                : svg`<path d="M5 0 9 5H1ZM5 12 1 7h8Z" fill="currentColor" opacity="0.6"/>`}
-            </svg>
-          </button>`
+        ? html`${key === 'name' ? html`<span part="sort-label" class="sort-label" aria-hidden="true">${this.t('routeTable.sortBy')}</span>` : nothing}<button
+              part="sort-button"
+              type="button"
+              @click=${() => this.sortBy(key as SortKey)}
+            >
+              ${label}
+              <svg class="sort-icon" viewBox="0 0 10 12" aria-hidden="true" focusable="false">
+                ${sorted
+                  ? svg`<path d=${this.sortDirection === 'ascending' ? 'M5 1 9 7H1Z' : 'M5 11 1 5h8Z'} fill="currentColor"/>`
+                  : svg`<path d="M5 0 9 5H1ZM5 12 1 7h8Z" fill="currentColor" opacity="0.6"/>`}
+              </svg>
+            </button>`
         : label}
     </th>`;
   }
 
+  private renderRoute(route: Route, dataset: Dataset): TemplateResult {
+    const t = this.t.bind(this);
+    const highlighted = route.id === this.highlight;
+    const details = this.hasDetails(route);
+    const open = details && this.openRoutes.has(route.id);
+    const detailsId = `details-${route.id}`;
+    const name = details
+      ? html`<button part="details-toggle" type="button" aria-expanded=${open ? 'true' : 'false'} aria-controls=${detailsId} @click=${() => this.toggleDetails(route.id)}>
+          <svg class="chevron" viewBox="0 0 12 12" aria-hidden="true" focusable="false">${svg`<path d="M4 2l4 4-4 4" fill="none" stroke="currentColor" stroke-width="2"/>`}</svg
+          ><span class="route-name-text">${route.name}</span>
+        </button>`
+      : html`<span class="route-name-text">${route.name}</span>`;
+    return html`<tbody part=${highlighted ? 'route highlighted' : 'route'} role="rowgroup" class=${highlighted ? 'highlighted' : ''}>
+      <tr part=${highlighted ? 'row highlighted' : 'row'} role="row" data-route=${route.id}>
+        <th part="route-name" role="rowheader" scope="row">
+          ${name}${highlighted ? html`<span part="highlight-label">${t('routeTable.highlighted')}</span>` : nothing}
+        </th>
+        ${this.shownColumns.map((column) => this.renderCell(route, column, dataset))}
+      </tr>
+      ${details
+        ? html`<tr part="details-row" role="row" class="details-row" id=${detailsId} ?hidden=${!open}>
+            <td part="details" role="cell" colspan=${this.shownColumns.length + 1}>${this.renderDetails(route, dataset)}</td>
+          </tr>`
+        : nothing}
+    </tbody>`;
+  }
+
   protected override renderContent(dataset: Dataset): TemplateResult {
     const t = this.t.bind(this);
-    const numbers = this.footnoteNumbers();
     const sortNote = this.sortKey
       ? t(`routeTable.sortedBy.${this.sortDirection}`, { column: t(this.sortKey === 'name' ? 'routeTable.column.name' : 'routeTable.column.bioavailability') })
       : '';
+    const ranges = this.shownColumns.includes('bioavailability') && this.rows.some((r) => r.bioavailability && r.bioavailability.high > r.bioavailability.low);
 
     // Explicit roles keep table semantics when the narrow layout changes `display` (browsers drop them otherwise).
     return html`<div class="root" lang=${dataset.meta.locale}>
-      <div class="scroll">
+      <div class=${this.sortable ? 'scroll sortable' : 'scroll'}>
         <table part="table" role="table">
           <caption part="caption">
-            ${t('routeTable.caption')}${sortNote ? html`<span class="visually-hidden">, ${sortNote}</span>` : nothing}
+            <slot name="caption">${t('routeTable.caption')}</slot>${sortNote ? html`<span class="visually-hidden">, ${sortNote}</span>` : nothing}
           </caption>
           <thead role="rowgroup">
             <tr role="row">
@@ -237,20 +323,11 @@ export class KetamineRouteTable extends KetamineElement {
               ${this.shownColumns.map((column) => this.renderHeader(column, t(`routeTable.column.${column}`)))}
             </tr>
           </thead>
-          <tbody role="rowgroup">
-            ${this.rows.map((route) => {
-              const highlighted = route.id === this.highlight;
-              return html`<tr part=${highlighted ? 'row highlighted' : 'row'} role="row" data-route=${route.id}>
-                <th part="route-name" role="rowheader" scope="row">
-                  ${route.name}${highlighted ? html`<span part="highlight-label">${t('routeTable.highlighted')}</span>` : nothing}
-                </th>
-                ${this.shownColumns.map((column) => this.renderCell(route, column, numbers, dataset))}
-              </tr>`;
-            })}
-          </tbody>
+          ${this.rows.map((route) => this.renderRoute(route, dataset))}
         </table>
       </div>
-      ${renderFooter(dataset, [...numbers.keys()], this.locale, t, { numbered: true })}
+      ${ranges ? html`<p part="legend" class="legend"><span class="legend-swatch" aria-hidden="true"></span>${t('routeTable.legend')}</p>` : nothing}
+      ${this.renderFooter(dataset, { numbered: true })}
     </div>`;
   }
 }

@@ -3,7 +3,11 @@ import { css } from 'lit';
 export const routeTableStyles = css`
   :host {
     display: block;
+    /* Each surface gets its own background and text colour, so a brand colour set for one cannot leave the other unreadable. */
     --_header-background: var(--ketamine-route-table-header-background, var(--_surface));
+    --_header-color: var(--ketamine-route-table-header-color, inherit);
+    --_card-title-background: var(--ketamine-route-table-card-title-background, var(--_header-background));
+    --_card-title-color: var(--ketamine-route-table-card-title-color, var(--ketamine-route-table-header-color, inherit));
     --_highlight: var(--ketamine-route-table-highlight-color, var(--_accent));
     --_bar: var(--ketamine-route-table-bar-color, var(--_accent));
   }
@@ -29,22 +33,26 @@ export const routeTableStyles = css`
     margin-bottom: 0.5rem;
     font-weight: 600;
     font-size: 1.0625em;
-    text-align: match-parent;
+    text-align: start;
   }
+  /* start, not match-parent: Chromium does not support match-parent, and a th would centre. */
   th,
   td {
     padding: 0.5rem;
     border-bottom: 1px solid var(--_border);
-    text-align: match-parent;
+    text-align: start;
     vertical-align: top;
   }
   thead th {
     background: var(--_header-background);
+    color: var(--_header-color);
     border-bottom-width: 2px;
     white-space: nowrap;
   }
   tbody th {
     font-weight: 600;
+    width: 15rem;
+    min-width: 11rem;
   }
 
   [part='sort-button'] {
@@ -67,8 +75,43 @@ export const routeTableStyles = css`
     width: 0.8em;
     height: 0.8em;
   }
+  .sort-label {
+    display: none;
+  }
 
-  [part~='highlighted'] > * {
+  /* The route name opens the route's details (APG disclosure). */
+  [part='details-toggle'] {
+    display: flex;
+    align-items: flex-start;
+    gap: 0.35em;
+    width: 100%;
+    margin: 0;
+    padding: 0;
+    border: 0;
+    background: none;
+    color: inherit;
+    font: inherit;
+    text-align: start;
+    cursor: pointer;
+  }
+  [part='details-toggle']:hover .route-name-text {
+    text-decoration: underline;
+  }
+  .chevron {
+    flex: none;
+    width: 0.75em;
+    height: 0.75em;
+    margin-top: 0.35em;
+    transition: transform var(--_transition);
+  }
+  .chevron:dir(rtl) {
+    transform: scaleX(-1);
+  }
+  [aria-expanded='true'] > .chevron {
+    transform: rotate(90deg);
+  }
+
+  .highlighted > tr > * {
     background: color-mix(in srgb, var(--_highlight) 12%, transparent);
   }
   [part~='highlighted'] > th {
@@ -79,7 +122,8 @@ export const routeTableStyles = css`
   }
   [part='highlight-label'] {
     display: inline-block;
-    margin-inline-start: 0.4em;
+    margin-top: 0.25em;
+    margin-inline-start: 1.1em;
     padding: 0 0.4em;
     border: 1px solid var(--_highlight);
     border-radius: 999px;
@@ -87,17 +131,26 @@ export const routeTableStyles = css`
     font-weight: 600;
   }
 
+  /* The bar, then its value beside it. */
   .figure {
     display: flex;
-    flex-direction: column;
-    gap: 0.25rem;
-    min-width: 8rem;
+    align-items: baseline;
+    gap: 0.5rem;
+    min-width: 10rem;
+  }
+  .figure > [part='value'] {
+    min-width: 0;
   }
   [part='range'] {
     display: block;
-    width: 100%;
-    max-width: 10rem;
+    flex: none;
+    width: 3.5rem;
     height: 0.6rem;
+    border-radius: 0.3rem;
+    align-self: center;
+  }
+  [part='range']:dir(rtl) {
+    transform: scaleX(-1);
   }
   [part='range'] .track {
     fill: color-mix(in srgb, currentColor 12%, transparent);
@@ -105,24 +158,75 @@ export const routeTableStyles = css`
   [part='range'] .fill {
     fill: var(--_bar);
   }
-  .estimates {
-    margin: 0;
-    padding-inline-start: 1rem;
+  [part='range'] .extension {
+    fill: color-mix(in srgb, var(--_bar) 40%, transparent);
+  }
+  .legend {
+    display: flex;
+    align-items: center;
+    gap: 0.5em;
+    margin: 0.5rem 0 0;
     font-size: 0.875em;
+    color: var(--_muted);
+  }
+  .legend-swatch {
+    flex: none;
+    width: 1.5rem;
+    height: 0.6rem;
+    border-radius: 0.3rem;
+    background: linear-gradient(to right, var(--_bar) 50%, color-mix(in srgb, var(--_bar) 40%, transparent) 50%);
+  }
+  .legend-swatch:dir(rtl) {
+    transform: scaleX(-1);
   }
   .muted {
     color: var(--_muted);
   }
-
-  [part='footnote'] {
-    font-size: 0.75em;
-    vertical-align: super;
-    line-height: 0;
-    margin-inline-start: 0.1em;
-    text-decoration: none;
+  .nowrap {
+    white-space: nowrap;
   }
-  [part='footnote']:hover {
-    text-decoration: underline;
+
+  /*
+   * Reference numbers: the shared style sets line-height 0 on the group (so it does not open up the line),
+   * which gave each inline-block number a height of 0 and a flat focus ring. Give the numbers their own height.
+   */
+  [part='ref'] {
+    line-height: 1.2;
+  }
+
+  /* A route's details: a row under it spanning the table. */
+  .details-row > td {
+    padding: 0.25rem 0.5rem 0.75rem;
+  }
+  .details-panel {
+    max-width: 60rem;
+    padding-inline-start: 1.1em;
+  }
+  [part='notes'] {
+    margin: 0 0 0.5rem;
+  }
+  .details-panel dl {
+    display: grid;
+    grid-template-columns: minmax(8rem, max-content) 1fr;
+    gap: 0.35rem 1rem;
+    margin: 0;
+  }
+  .explanation {
+    display: contents;
+  }
+  .details-panel dt {
+    font-weight: 600;
+  }
+  .details-panel dd {
+    margin: 0;
+  }
+  .estimates {
+    margin: 0.25rem 0 0;
+    padding-inline-start: 1.1rem;
+    font-size: 0.9375em;
+  }
+  .details-row[hidden] {
+    display: none;
   }
 
   .cell-label {
@@ -130,7 +234,7 @@ export const routeTableStyles = css`
   }
 
   /*
-   * Narrow containers: each row becomes a card and every value is labelled by its column heading.
+   * Narrow containers: each route becomes a card and every value is labelled by its column heading.
    * The table keeps explicit ARIA roles (see the template), so screen readers still read a table,
    * and the visible labels are aria-hidden to avoid reading each heading twice.
    */
@@ -143,6 +247,7 @@ export const routeTableStyles = css`
     td {
       display: block;
     }
+    /* Column headers stay for assistive technology, out of sight... */
     thead {
       position: absolute;
       width: 1px;
@@ -151,22 +256,104 @@ export const routeTableStyles = css`
       clip-path: inset(50%);
       white-space: nowrap;
     }
-    tbody tr {
+    /* ...except the sort buttons (sortable), which become a visible, labelled bar above the cards: nothing focusable is hidden. */
+    .sortable thead {
+      position: static;
+      display: block;
+      width: auto;
+      height: auto;
+      overflow: visible;
+      clip-path: none;
+      white-space: normal;
+      margin-bottom: 0.75rem;
+    }
+    .sortable thead tr {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0.5rem;
+    }
+    .sortable thead th {
+      display: contents;
+    }
+    .sortable thead th:not(.sortable) {
+      display: block;
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+    .sort-label {
+      display: inline;
+      font-weight: 600;
+    }
+    .sortable [part='sort-button'] {
+      margin: 0;
+      padding: 0.3rem 0.6rem;
+      border: 1px solid var(--_border);
+      background: var(--_header-background);
+      color: var(--_header-color);
+    }
+    tbody {
       margin-bottom: 0.75rem;
       border: 1px solid var(--_border);
       border-radius: var(--_radius);
     }
-    tbody th {
-      background: var(--_header-background);
+    .details-row[hidden] {
+      display: none;
     }
+    /* A card: the route's name across the top, then its values in as many columns as fit, each under its label. */
+    tbody tr[part~='row'] {
+      display: grid;
+      grid-template-columns: repeat(auto-fill, minmax(8.5rem, 1fr));
+    }
+    tbody th {
+      grid-column: 1 / -1;
+      width: auto;
+      min-width: 0;
+      border-radius: var(--_radius) var(--_radius) 0 0;
+      background: var(--_card-title-background);
+      color: var(--_card-title-color);
+    }
+    th,
     td {
       border-bottom: 0;
+    }
+    td {
+      padding: 0.35rem 0.5rem;
       border-top: 1px solid color-mix(in srgb, var(--_border) 50%, transparent);
     }
     .cell-label {
       display: block;
+      font-size: 0.8125em;
       font-weight: 600;
-      font-size: 0.875em;
+      color: var(--_muted);
+    }
+    /* Bar and value side by side where they fit, else the value under the bar. */
+    .figure {
+      min-width: 0;
+      flex-wrap: wrap;
+      row-gap: 0.15rem;
+    }
+    .details-row > td {
+      display: block;
+      padding: 0.5rem;
+    }
+    .details-panel {
+      padding-inline-start: 0;
+    }
+    .details-panel dl {
+      grid-template-columns: 1fr;
+      gap: 0.1rem;
+    }
+    .details-panel dd {
+      margin-bottom: 0.4rem;
+    }
+    .highlighted {
+      border-color: var(--_highlight);
+      border-width: 2px;
     }
     [part~='highlighted'] > th,
     [part~='highlighted'] > th:dir(rtl) {
@@ -178,9 +365,21 @@ export const routeTableStyles = css`
     [part='range'] .fill {
       fill: CanvasText;
     }
+    [part='range'] .extension {
+      fill: Canvas;
+      stroke: CanvasText;
+      stroke-width: 1;
+      vector-effect: non-scaling-stroke;
+    }
     [part='range'] .track {
       fill: Canvas;
       stroke: CanvasText;
+      vector-effect: non-scaling-stroke;
+    }
+    .legend-swatch {
+      forced-color-adjust: none;
+      background: linear-gradient(to right, CanvasText 50%, Canvas 50%);
+      border: 1px solid CanvasText;
     }
     [part~='highlighted'] > th {
       outline: 3px solid Highlight;
@@ -189,8 +388,18 @@ export const routeTableStyles = css`
   }
 
   @media print {
-    [part='sort-button'] .sort-icon {
+    [part='sort-button'] .sort-icon,
+    .chevron {
       display: none;
+    }
+    /* Paper cannot open a disclosure: print every route's details. */
+    .details-row[hidden] {
+      display: table-row;
+    }
+    @container (max-width: 40rem) {
+      .details-row[hidden] {
+        display: block;
+      }
     }
   }
 `;
