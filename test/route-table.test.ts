@@ -54,7 +54,7 @@ describe('<ketamine-route-table>: table', () => {
     const el = await table();
     const tableEl = shadow(el).querySelector('table')!;
     expect(textOf(tableEl.caption)).to.equal('Ways of giving ketamine and esketamine, compared');
-    const labels = Object.fromEntries(ROUTE_COLUMNS.map((c) => [c, bundledDataset.strings[`routeTable.column.${c}`]]));
+    const labels = Object.fromEntries(ROUTE_COLUMNS.map((c) => [c, bundledDataset.strings![`routeTable.column.${c}`]]));
     expect(headers(el)).to.deep.equal(['Route', ...defaultColumns.map((c) => labels[c])]);
     expect(rowIds(el)).to.deep.equal(routes.map((r) => r.id));
     for (const tr of shadow(el).querySelectorAll('tr[data-route]')) {
@@ -182,7 +182,7 @@ describe('<ketamine-route-table>: bioavailability bars', () => {
 
   it('says in words what the lighter part means, only where a range is drawn', async () => {
     const withRange = await table(html`<ketamine-route-table routes="iv,intranasal-racemic" columns="bioavailability"></ketamine-route-table>`);
-    expect(textOf(shadow(withRange).querySelector('[part="legend"]'))).to.equal(bundledDataset.strings['routeTable.legend']);
+    expect(textOf(shadow(withRange).querySelector('[part="legend"]'))).to.equal(bundledDataset.strings!['routeTable.legend']);
     const single = await table(html`<ketamine-route-table routes="iv,im" columns="bioavailability"></ketamine-route-table>`);
     expect(shadow(single).querySelector('[part="legend"]')).to.be.null;
     const noBars = await table(html`<ketamine-route-table routes="intranasal-racemic" columns="onset"></ketamine-route-table>`);
@@ -245,7 +245,7 @@ describe('<ketamine-route-table>: details', () => {
     toggle(el, 'iv').click();
     await el.updateComplete;
     const notes = [...detailsOf(el, 'iv').querySelectorAll('[part="confidence"]')].map((n) => textOf(n));
-    const strings = bundledDataset.strings;
+    const strings = bundledDataset.strings!;
     expect(notes).to.deep.equal([`(${strings['provenance.marketingOnly']})`, `(${strings['confidence.secondary']})`]);
     expect(cell(el, 'iv', 'setting').querySelector('[part="confidence"]')).to.be.null;
   });
