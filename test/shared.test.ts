@@ -234,3 +234,138 @@ describe('shared widget behaviour: review dates and disclaimer on every widget',
     }
   });
 });
+
+describe('shared widget behaviour: footer attribute', () => {
+  const badgeWith = (footer?: string) =>
+    fixture<KetamineApprovalBadge>(html`<ketamine-approval-badge use="ptsd" variant="detail" footer=${footer ?? 'compact'}></ketamine-approval-badge>`);
+
+  it('`compact` (default): one line with the review date and two disclosures', async () => {
+    const el = await badgeWith();
+    const footer = shadow(el).querySelector<HTMLElement>('[part~="footer"]')!;
+    expect(footer.localName).to.equal('div');
+    expect(textOf(footer)).to.contain(`Last reviewed ${formatDate(bundledDataset.meta.lastReviewed, 'en-US')}`);
+    const toggles = footer.querySelectorAll<HTMLButtonElement>('[part~="footer-toggle"]');
+    const ptsd = bundledDataset.uses.find((u) => u.id === 'ptsd')!.ketamine;
+    expect([...toggles].map((b) => textOf(b))).to.deep.equal([`Sources (${new Set(ptsd.sources).size})`, 'About this information']);
+    expect(footer.querySelector<HTMLElement>('[part~="about-panel"]')!.hidden).to.be.true;
+    toggles[1].click();
+    await el.updateComplete;
+    expect(toggles[1].getAttribute('aria-expanded')).to.equal('true');
+    expect(footer.querySelector<HTMLElement>('[part="disclaimer"]')!.getBoundingClientRect().height).to.be.greaterThan(0);
+    await expect(el).to.be.accessible();
+  });
+
+  it('`full`: sources, review date and disclaimer shown, no buttons', async () => {
+    const el = await badgeWith('full');
+    const footer = shadow(el).querySelector<HTMLElement>('[part~="footer"]')!;
+    expect(footer.querySelector('[part~="footer-toggle"]')).to.be.null;
+    expect(footer.querySelector<HTMLElement>('[part="sources"]')!.getBoundingClientRect().height).to.be.greaterThan(0);
+    expect(footer.querySelector<HTMLElement>('[part="disclaimer"]')!.getBoundingClientRect().height).to.be.greaterThan(0);
+  });
+
+  it('`none`: no footer', async () => {
+    const el = await badgeWith('none');
+    expect(shadow(el).querySelector('[part~="footer"], [part="disclaimer"]')).to.be.null;
+    expect(el.hasAttribute('footer')).to.be.true; // the host's own attribute, nothing added
+  });
+
+  it('is not reflected when left at its default', async () => {
+    const el = document.createElement('ketamine-uses');
+    document.body.append(el);
+    try {
+      await el.updateComplete;
+      expect(el.hasAttribute('footer')).to.be.false;
+    } finally {
+      el.remove();
+    }
+  });
+});
+
+describe('shared widget behaviour: the date for the stale notice', () => {
+  it('takes `today`, and judges the review date by it', async () => {
+    const el = await fixture<KetamineApprovalBadge>(html`<ketamine-approval-badge use="ptsd" variant="detail" today="2099-01-01"></ketamine-approval-badge>`);
+    expect(shadow(el).querySelector('[part="stale-notice"]')).to.exist;
+    el.today = '2000-01-01';
+    await el.updateComplete;
+    expect(shadow(el).querySelector('[part="stale-notice"]')).to.be.null;
+  });
+
+  it('reads the clock once when connected, never while rendering', async () => {
+    const data = cloneDataset();
+    data.meta.nextReview = '2020-01-01';
+    const el = await fixture<KetamineApprovalBadge>(html`<ketamine-approval-badge use="ptsd" variant="detail" .data=${data}></ketamine-approval-badge>`);
+    expect(shadow(el).querySelector('[part="stale-notice"]')).to.exist;
+    const RealDate = globalThis.Date;
+    let reads = 0;
+    globalThis.Date = class extends RealDate {
+      constructor(...args: ConstructorParameters<typeof Date>) {
+        if (!args.length) reads++;
+        super(...args);
+      }
+    } as DateConstructor;
+    try {
+      el.drug = 'esketamine';
+      await el.updateComplete;
+      el.variant = 'compact';
+      await el.updateComplete;
+      expect(reads).to.equal(0);
+      expect(shadow(el).querySelector('[part="stale-notice"]')).to.exist;
+    } finally {
+      globalThis.Date = RealDate;
+    }
+  });
+});
+
+describe('shared widget behaviour: label overrides', () => {
+  it('merges a partial `strings` property over the dataset labels', async () => {
+    const el = await fixture<KetamineApprovalBadge>(
+      html`<ketamine-approval-badge use="ptsd" .strings=${{ 'badge.status.investigational': 'Still being studied' }}></ketamine-approval-badge>`,
+    );
+    expect(textOf(shadow(el).querySelector('[part="label"]'))).to.equal('Ketamine: Still being studied');
+    expect(textOf(shadow(el).querySelector('[part="info-button"]'))).to.match(/^About this status: /); // the rest stays
+  });
+
+  it('takes `strings` as a JSON attribute, and ignores one that is not JSON without throwing', async () => {
+    const el = await fixture<KetamineApprovalBadge>(html`<ketamine-approval-badge use="ptsd" strings='{"badge.label": "{status} ({drug})"}'></ketamine-approval-badge>`);
+    expect(textOf(shadow(el).querySelector('[part="label"]'))).to.equal('Investigational (Ketamine)');
+    el.setAttribute('strings', '{not json');
+    await el.updateComplete;
+    expect(textOf(shadow(el).querySelector('[part="label"]'))).to.equal('Ketamine: Investigational');
+  });
+});
+
+describe('<ketamine-sources for="page">: one bibliography for the page', () => {
+  it('lists what the widgets on the page cite now, with one disclaimer, and follows their changes', async () => {
+    const page = await fixture<HTMLDivElement>(html`<div>
+      <ketamine-uses categories="other" footer="none"></ketamine-uses>
+      <ketamine-approval-badge use="anesthesia" drug="ketamine" footer="none"></ketamine-approval-badge>
+      <ketamine-sources for="page"></ketamine-sources>
+    </div>`);
+    const [uses, badge, sources] = [...page.children] as Array<HTMLElement & { updateComplete: Promise<boolean> }>;
+    await Promise.all([uses.updateComplete, badge.updateComplete]);
+    await sources.updateComplete;
+    await new Promise((r) => setTimeout(r));
+    await sources.updateComplete;
+    const listed = () => [...shadow(sources).querySelectorAll('[part~="source"]')].map((li) => li.id.replace(/^source-/, '')).sort();
+    const expected = (categories: string[]) => {
+      const ids = new Set<string>();
+      for (const u of bundledDataset.uses.filter((u) => categories.includes(u.category))) [...u.sources, ...u.ketamine.sources, ...u.esketamine.sources].forEach((id) => ids.add(id));
+      bundledDataset.uses[0].ketamine.sources.forEach((id) => ids.add(id));
+      return [...ids].sort();
+    };
+    expect(listed()).to.deep.equal(expected(['other']));
+    expect(page.querySelectorAll('*')).to.have.length(3);
+    expect(shadow(uses).querySelector('[part="disclaimer"]')).to.be.null;
+    expect(textOf(shadow(sources).querySelector('[part="disclaimer"]'))).to.equal(bundledDataset.meta.disclaimer);
+
+    (uses as unknown as { categories: string }).categories = 'pain';
+    await uses.updateComplete;
+    await sources.updateComplete;
+    expect(listed()).to.deep.equal(expected(['pain']));
+
+    uses.remove();
+    await sources.updateComplete;
+    expect(listed()).to.deep.equal([...new Set(bundledDataset.uses[0].ketamine.sources)].sort());
+    await expect(sources).to.be.accessible();
+  });
+});
