@@ -3,7 +3,7 @@
 // page), editorial shorthand stays out of everything readers see, and dates on expiring facts hold.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 
 const data = JSON.parse(readFileSync(new URL('../../data/ketamine.json', import.meta.url), 'utf8'));
 const sourceById = new Map(data.sources.map((s) => [s.id, s]));
@@ -144,6 +144,14 @@ test('the tele-prescribing answer rests on the temporary DEA/HHS rule and is dat
   assert.ok(telehealth.sources.includes('dea-hhs-telemedicine-2025'));
   assert.equal(telehealth.reviewBy, '2026-12-31');
   assert.equal(sourceById.get('dea-hhs-telemedicine-2025').reviewBy, '2026-12-31');
+});
+
+test('no widget reads reviewNote (editorial notes never reach the page)', () => {
+  const src = new URL('../../src/', import.meta.url);
+  const files = readdirSync(src, { recursive: true }).filter((f) => /\.(ts|js)$/.test(f) && !f.endsWith('data/types.ts'));
+  assert.ok(files.length > 10);
+  const readers = files.filter((f) => /reviewNote/.test(readFileSync(new URL(f, src), 'utf8')));
+  assert.deepEqual(readers, []);
 });
 
 test('confidence flags are worded for readers', () => {
