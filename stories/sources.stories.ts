@@ -23,7 +23,7 @@ type Story = StoryObj<Args>;
 export const Default: Story = {};
 
 /** `ids` lists chosen sources, e.g. those a page cites. */
-export const ChosenSources: Story = { args: { ids: 'fda-spravato-label,fda-ketalar-label,asra-2018-chronic,seed-athome-iv' } };
+export const ChosenSources: Story = { args: { ids: 'fda-spravato-label,fda-ketalar-label,asra-2018-chronic,ptsd-meta-2024' } };
 
 /** `kinds` keeps some kinds of source only. */
 export const RegulatoryAndGuidelines: Story = { args: { kinds: 'regulatory,guideline' } };
