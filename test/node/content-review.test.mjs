@@ -30,3 +30,29 @@ test('every item of the dataset that touches suicide carries the crisis line', (
     for (const item of data[list]) if (touches(item)) assert.equal(item.crisis, true, `${list}/${item.id}`);
   }
 });
+
+test('every depression-focused answer and use carries the crisis line, new items included', () => {
+  const depressionFaq = data.faq.filter((q) => q.topics.includes('depression'));
+  assert.ok(depressionFaq.length >= 8, `only ${depressionFaq.length} FAQ items on depression`);
+  for (const q of depressionFaq) assert.equal(q.crisis, true, `faq/${q.id}`);
+  const depressionUses = data.uses.filter((u) => /depress/i.test(`${u.name} ${u.summary}`) && u.category === 'mental-health');
+  assert.ok(depressionUses.length >= 3, `only ${depressionUses.length} uses on depression`);
+  for (const u of depressionUses) assert.equal(u.crisis, true, `uses/${u.id}`);
+  // The items added in 2.0.0 are held to the same rule as the rest.
+  for (const id of ['how-often', 'help-for-misuse', 'lasting-effects', 'pregnancy', 'older-adults', 'history']) {
+    const item = data.faq.find((q) => q.id === id);
+    assert.ok(item, `faq/${id} exists`);
+    const touches = /suicid|self-harm/i.test(item.answer.join(' ')) || item.topics.includes('depression');
+    assert.equal(!!item.crisis, touches, `faq/${id}`);
+  }
+});
+
+test('urgent side effects say how urgent: call 911 (emergency) or get medical help now (urgent)', () => {
+  for (const effect of data.sideEffects) {
+    if (effect.care) assert.equal(effect.urgent, true, `sideEffects/${effect.id}: care without urgent`);
+    if (effect.urgent) assert.ok(['emergency', 'urgent'].includes(effect.care), `sideEffects/${effect.id}: urgent without care`);
+  }
+  assert.equal(data.sideEffects.find((e) => e.id === 'blood-in-urine').care, 'urgent');
+  assert.equal(data.sideEffects.find((e) => e.id === 'respiratory-depression').care, 'emergency');
+  assert.ok(data.meta.urgentAdvice && data.meta.emergencyAdvice);
+});
