@@ -11,30 +11,9 @@ import './hydrate-support.js';
 
 export * from './index.js';
 
-/**
- * Hydrates the widgets under `root` that carry `defer-hydration` as they are needed. Runs by itself
- * for the page when this module loads; call it for server-rendered HTML added later.
- */
-export function hydrateDeferred(root: ParentNode = document): void {
-  const waiting = [...root.querySelectorAll<HTMLElement>('[defer-hydration]')].filter((el) => el.localName.startsWith('ketamine-'));
-  if (!waiting.length) return;
-  const hydrate = (el: Element) => {
-    el.removeAttribute('defer-hydration');
-    observer?.unobserve(el);
-  };
-  const observer =
-    'IntersectionObserver' in window
-      ? new IntersectionObserver((entries) => entries.forEach((e) => e.isIntersecting && hydrate(e.target)), { rootMargin: '200px' })
-      : undefined;
-  for (const el of waiting) {
-    // A deep link (#question-id) needs the FAQ awake to open its question.
-    if (!observer || (location.hash && el.localName === 'ketamine-faq')) hydrate(el);
-    else {
-      observer.observe(el);
-      for (const type of ['focusin', 'pointerdown']) el.addEventListener(type, () => hydrate(el), { once: true, capture: true });
-    }
-  }
-}
+import { hydrateDeferred } from './shared/defer-hydration.js';
+
+export { hydrateDeferred };
 
 if (typeof document !== 'undefined') {
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => hydrateDeferred(), { once: true });

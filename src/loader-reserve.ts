@@ -1,0 +1,2 @@
+/** Placeholder: filled in by the reserve-space step. */
+export function reserveSpace(): void {}

@@ -1,0 +1,58 @@
+/**
+ * The one-script-tag embed (`dist/cdn/loader.js`): a small module that finds the `ketamine-*` tags on the
+ * page, now and whenever more are added, and imports only those widgets' modules from beside itself
+ * (each with its own slice of the data; Lit and shared code are shared chunks loaded once).
+ *
+ * - Server-rendered widgets (declarative shadow DOM) found on the first scan load Lit's hydrate support
+ *   first, so they hydrate in place; those with `defer-hydration` hydrate as they near the viewport.
+ * - Until a widget's code has run, each tag keeps approximately the space it will take
+ *   (a `:not(:defined)` rule, sized from the bundled data), so nothing below it jumps when it renders.
+ *
+ * Tags inside other shadow roots are not seen: import `dist/cdn/<widget>.js` for those.
+ */
+import { hydrateDeferred } from './shared/defer-hydration.js';
+import { reserveSpace } from './loader-reserve.js';
+
+const widgets = ['approval-badge', 'faq', 'route-table', 'side-effects', 'sources', 'uses'];
+const selector = widgets.map((w) => `ketamine-${w}`).join();
+// The chunks sit beside this file, wherever it is served from.
+const base = import.meta.url.replace(/[^/]*$/, '');
+const requested = new Set<string>();
+let hydrateSupport: Promise<unknown> | undefined;
+
+const load = (file: string) => import(/* @vite-ignore */ `${base}${file}.js`);
+
+function upgrade(elements: Iterable<Element>): void {
+  for (const el of elements) {
+    const name = el.localName.slice('ketamine-'.length);
+    // Lit checks for its hydrate support once, when it first loads: so only before the first widget.
+    if (!requested.size && !hydrateSupport && el.shadowRoot) hydrateSupport = load('hydrate-support');
+    if (requested.has(name) || !widgets.includes(name)) continue;
+    requested.add(name);
+    // A failed chunk leaves the tag's fallback content and reserved space; the page goes on.
+    (hydrateSupport ?? Promise.resolve())
+      .then(() => load(name))
+      .catch((error: unknown) => console.error(`ketamine-widgets: could not load <ketamine-${name}>`, error));
+  }
+}
+
+function scan(root: ParentNode): void {
+  upgrade(root.querySelectorAll(selector));
+}
+
+if (typeof document !== 'undefined') {
+  reserveSpace();
+  scan(document);
+  hydrateDeferred();
+  new MutationObserver((records) => {
+    for (const record of records)
+      for (const node of record.addedNodes) {
+        if (node.nodeType !== 1) continue;
+        const el = node as Element;
+        if (el.matches(selector)) upgrade([el]);
+        if (el.firstElementChild) scan(el);
+        // Server-rendered HTML added later hydrates as it is needed, like the page's own.
+        if (el.parentNode && (el.hasAttribute('defer-hydration') || el.querySelector('[defer-hydration]'))) hydrateDeferred(el.parentNode);
+      }
+  }).observe(document.documentElement, { childList: true, subtree: true });
+}

@@ -1,0 +1,121 @@
+// The one-script-tag loader (dist/cdn/loader.js) and the code-split CDN build beside it. Run after
+// `npm run build`. Checks what the browser requests: a page loads only the chunks of the widgets it shows.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { withPage } from './page.mjs';
+
+const root = new URL('../../', import.meta.url).pathname;
+const cdn = `${root}dist/cdn/`;
+const widgets = ['approval-badge', 'faq', 'route-table', 'side-effects', 'sources', 'uses'];
+const loader = '<script type="module" src="/dist/cdn/loader.js"></script>';
+const scripts = (requested) => requested.filter((url) => url.endsWith('.js')).map((url) => url.replace('/dist/cdn/', ''));
+const rendered = (tag) => document.querySelector(tag)?.shadowRoot?.querySelector('[part="disclaimer"], [part="label"]');
+
+test('the loader is at most 2 KB gzip and imports nothing up front', () => {
+  const code = readFileSync(`${cdn}loader.js`);
+  assert.ok(gzipSync(code, { level: 9 }).length <= 2048, `${gzipSync(code, { level: 9 }).length} B gzip`);
+  assert.doesNotMatch(code.toString(), /\bfrom\s*["']|\bimport\s*["']/, 'no static imports');
+});
+
+test('a page with one FAQ loads the FAQ and the chunks it imports, and no other widget', async () => {
+  const html = `<!doctype html><html lang="en"><head>${loader}</head><body><ketamine-faq limit="3"></ketamine-faq></body></html>`;
+  await withPage({ html }, async (page, { errors, requested }) => {
+    await page.waitForFunction(rendered, {}, 'ketamine-faq');
+    await page.evaluate(() => new Promise((r) => setTimeout(r, 200)));
+    const loaded = scripts(requested);
+    assert.ok(loaded.includes('loader.js') && loaded.includes('faq.js'), loaded.join(', '));
+    for (const other of widgets.filter((w) => w !== 'faq')) assert.ok(!loaded.includes(`${other}.js`), `${other}.js loaded: ${loaded}`);
+    assert.ok(!loaded.includes('hydrate-support.js'), 'hydrate support only for server-rendered widgets');
+    assert.ok(!loaded.some((f) => f.includes('approval-status')), `the badge's shared chunk is not needed: ${loaded}`);
+    // Nothing else: every request is the page, the loader or a chunk the FAQ imports.
+    const faq = readFileSync(`${cdn}faq.js`, 'utf8');
+    for (const chunk of loaded.filter((f) => f.startsWith('chunks/'))) {
+      const imported = faq.includes(chunk.replace('chunks/', '')) || readdirSync(`${cdn}chunks`).some((c) => c.endsWith('.js') && readFileSync(`${cdn}chunks/${c}`, 'utf8').includes(chunk.replace('chunks/', '')));
+      assert.ok(imported, `${chunk} is imported by the FAQ's chunks`);
+    }
+    const questions = await page.evaluate(() => document.querySelector('ketamine-faq').shadowRoot.querySelectorAll('[part="question"]').length);
+    assert.equal(questions, 3);
+    assert.deepEqual(errors, []);
+  });
+});
+
+test('tags added later are upgraded, each widget module loaded once', async () => {
+  const html = `<!doctype html><html lang="en"><head>${loader}</head><body><ketamine-approval-badge use="anesthesia"></ketamine-approval-badge><div id="later"></div></body></html>`;
+  await withPage({ html }, async (page, { errors, requested }) => {
+    await page.waitForFunction(rendered, {}, 'ketamine-approval-badge');
+    assert.ok(!scripts(requested).includes('route-table.js'));
+    await page.evaluate(() => {
+      const later = document.getElementById('later');
+      later.innerHTML = '<section><ketamine-route-table routes="iv,oral"></ketamine-route-table></section>';
+      later.append(document.createElement('ketamine-approval-badge'));
+    });
+    await page.waitForFunction(rendered, {}, 'ketamine-route-table');
+    const routes = await page.evaluate(() => [...document.querySelector('ketamine-route-table').shadowRoot.querySelectorAll('tbody th[scope="row"]')].map((th) => th.textContent.trim()));
+    assert.equal(routes.length, 2, routes.join(' | '));
+    const loaded = scripts(requested);
+    assert.equal(loaded.filter((f) => f === 'approval-badge.js').length, 1);
+    assert.equal(loaded.filter((f) => f === 'route-table.js').length, 1);
+    assert.ok(!loaded.includes('faq.js'));
+    assert.deepEqual(errors, []);
+  });
+});
+
+test('every widget works through the loader under a strict Content-Security-Policy', async () => {
+  const csp = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'";
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>CSP loader page</title>
+<script src="/test/build/collect-violations.js"></script>${loader}</head><body>
+<ketamine-faq topics="cost" searchable structured-data></ketamine-faq>
+<ketamine-side-effects severity="serious" show-frequency></ketamine-side-effects>
+<ketamine-route-table routes="iv,oral" sortable></ketamine-route-table>
+<ketamine-uses categories="pain"></ketamine-uses>
+<ketamine-sources kinds="guideline"></ketamine-sources>
+<p>Status: <ketamine-approval-badge use="ptsd"></ketamine-approval-badge></p></body></html>`;
+  await withPage({ html, headers: { 'Content-Security-Policy': csp } }, async (page, { errors }) => {
+    const tags = widgets.map((w) => `ketamine-${w}`);
+    await page.waitForFunction((tags) => tags.every((t) => document.querySelector(t)?.shadowRoot?.querySelector('[part="disclaimer"], [part="label"]')), {}, tags);
+    const result = await page.evaluate(async () => {
+      const faq = document.querySelector('ketamine-faq');
+      const button = faq.shadowRoot.querySelector('[part="question"]');
+      button.click();
+      await faq.updateComplete;
+      return {
+        violations: window.violations,
+        opened: button.closest('details')?.open ?? button.getAttribute('aria-expanded') === 'true',
+        listBorder: getComputedStyle(faq.shadowRoot.querySelector('[part="list"]')).borderBottomStyle,
+      };
+    });
+    assert.deepEqual(result.violations, []);
+    assert.deepEqual(errors, []);
+    assert.equal(result.opened, true);
+    assert.equal(result.listBorder, 'solid', 'styles applied');
+  });
+});
+
+test('server-rendered widgets load the hydrate support first and hydrate in place', async () => {
+  const { renderToString } = await import(`${root}dist/ssr/render.js`);
+  const body = await renderToString('<ketamine-faq limit="2"></ketamine-faq>');
+  const html = `<!doctype html><html lang="en"><head>${loader}</head><body>${body}</body></html>`;
+  await withPage({ html }, async (page, { errors, requested }) => {
+    await page.waitForFunction(() => customElements.get('ketamine-faq'));
+    const result = await page.evaluate(async () => {
+      const faq = document.querySelector('ketamine-faq');
+      await faq.updateComplete;
+      const questions = faq.shadowRoot.querySelectorAll('[part="question"]');
+      questions[0].click();
+      await faq.updateComplete;
+      return {
+        count: questions.length,
+        sections: faq.shadowRoot.querySelectorAll('[part="base"]').length,
+        opened: questions[0].closest('details')?.open ?? questions[0].getAttribute('aria-expanded') === 'true',
+      };
+    });
+    assert.equal(result.count, 2, 'not rendered twice');
+    assert.equal(result.sections, 1);
+    assert.equal(result.opened, true);
+    const loaded = scripts(requested);
+    assert.ok(loaded.indexOf('hydrate-support.js') >= 0 && loaded.indexOf('hydrate-support.js') < loaded.indexOf('faq.js'), loaded.join(', '));
+    assert.deepEqual(errors, []);
+  });
+});
