@@ -369,3 +369,55 @@ describe('<ketamine-sources for="page">: one bibliography for the page', () => {
     await expect(sources).to.be.accessible();
   });
 });
+
+describe('shared widget behaviour: inherit mode on dark pages', () => {
+  const rgb = (c: string) => c.match(/[\d.]+/g)!.slice(0, 3).map(Number) as [number, number, number];
+  const lum = ([r, g, b]: number[]) => {
+    const f = (v: number) => ((v /= 255) <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
+    return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
+  };
+  const ratio = (a: string, b: string) => {
+    const [x, y] = [lum(rgb(a)), lum(rgb(b))].sort((p, q) => q - p);
+    return (x + 0.05) / (y + 0.05);
+  };
+  const pages = [
+    ['declares color-scheme: dark', 'color-scheme: dark; background: rgb(18, 20, 23); color: rgb(238, 238, 238)'],
+    ['is dark without declaring it', 'background: rgb(18, 20, 23); color: rgb(238, 238, 238)'],
+  ];
+  for (const [name, style] of pages) {
+    it(`keeps status, danger and link colours at 4.5:1 on a page that ${name}`, async () => {
+      const page = await fixture<HTMLDivElement>(html`<div style=${style}>
+        <ketamine-approval-badge use="mdd-suicidal-ideation" drug="ketamine" variant="detail" footer="full"></ketamine-approval-badge>
+        <ketamine-approval-badge use="anesthesia" drug="ketamine"></ketamine-approval-badge>
+        <ketamine-approval-badge use="ptsd" drug="ketamine"></ketamine-approval-badge>
+      </div>`);
+      const badges = [...page.querySelectorAll('ketamine-approval-badge')];
+      for (const el of badges) await el.updateComplete;
+      const background = 'rgb(18, 20, 23)';
+      for (const el of badges) {
+        const icon = shadow(el).querySelector('[part="icon"]')!;
+        expect(ratio(getComputedStyle(icon).color, background), `${el.getAttribute('use')} status`).to.be.at.least(4.5);
+      }
+      const crisisIcon = shadow(badges[0]).querySelector('[part="crisis"] svg')!;
+      expect(ratio(getComputedStyle(crisisIcon).color, background), 'danger').to.be.at.least(4.5);
+      const link = shadow(badges[0]).querySelector('[part="sources"] a')!;
+      expect(ratio(getComputedStyle(link).color, background), 'link').to.be.at.least(4.5);
+    });
+  }
+
+  it("gives links the browser's link colour on a light page, and the host's tokens win", async () => {
+    const page = await fixture<HTMLDivElement>(html`<div style="background: white; color: black">
+      <ketamine-approval-badge use="ptsd" variant="detail" footer="full"></ketamine-approval-badge>
+      <ketamine-approval-badge use="ptsd" variant="detail" footer="full" style="--ketamine-color-link: rgb(1, 2, 3)"></ketamine-approval-badge>
+    </div>`);
+    const [plain, branded] = [...page.querySelectorAll('ketamine-approval-badge')];
+    await plain.updateComplete;
+    await branded.updateComplete;
+    const probe = document.createElement('a');
+    probe.href = '#';
+    probe.style.color = 'LinkText';
+    page.append(probe);
+    expect(getComputedStyle(shadow(plain).querySelector('[part="sources"] a')!).color).to.equal(getComputedStyle(probe).color);
+    expect(getComputedStyle(shadow(branded).querySelector('[part="sources"] a')!).color).to.equal('rgb(1, 2, 3)');
+  });
+});

@@ -7,6 +7,7 @@ import { renderCrisisLine } from './crisis.js';
 import type { KetamineErrorDetail } from './events.js';
 import { warningIcon } from './icons.js';
 import { reportCitations } from './page-citations.js';
+import { adaptToPage } from './page-colours.js';
 import {
   Citations,
   FOOTER_MODES,
@@ -144,6 +145,7 @@ export abstract class KetamineElement extends LitElement {
   /** The clock's date, read once per connection (see `today`). */
   private clockToday?: string;
   private hydrating = false;
+  private pageColours?: CSSStyleSheet;
   private reportedCitations = '';
   private mergedStrings?: { base: UiStrings; overrides: Partial<UiStrings>; merged: UiStrings };
 
@@ -162,7 +164,8 @@ export abstract class KetamineElement extends LitElement {
     return undefined;
   }
 
-  override updated(_changed: PropertyValues<this>): void {
+  override updated(changed: PropertyValues<this>): void {
+    if (changed.has('theme') && this.hasUpdated && changed.get('theme') !== undefined) this.pageColours = adaptToPage(this, this.renderRoot as ShadowRoot, this.pageColours);
     // Report each error once, after it is on screen: the event carries the technical reason, as does one console line.
     if (this.error && this.error !== this.reportedError) {
       this.reportedError = this.error;
@@ -187,6 +190,7 @@ export abstract class KetamineElement extends LitElement {
   }
 
   override firstUpdated(): void {
+    this.pageColours = adaptToPage(this, this.renderRoot as ShadowRoot, this.pageColours);
     if (this.hydrating) {
       this.hydrating = false;
       // After this update has finished: a new update requested from inside one is flagged by Lit.

@@ -67,6 +67,22 @@ export const themeStyles = css`
     --_danger: var(--ketamine-color-danger, #b3261e);
   }
 
+  /*
+   * Inherit mode on a page with a dark colour scheme (declared by the page, or a \`light dark\` page in a dark
+   * user setting): status and danger colours that keep 4.5:1 on dark backgrounds. Pages that are dark without
+   * declaring it are detected by page-colours.ts.
+   */
+  @supports (color: light-dark(#000, #fff)) {
+    :host {
+      --_status-approved: var(--ketamine-color-status-approved, light-dark(#1b7f3b, #5cc77f));
+      --_status-esketamine-only: var(--ketamine-color-status-esketamine-only, light-dark(#0f7c8c, #4cc3d3));
+      --_status-off-label: var(--ketamine-color-status-off-label, light-dark(#b25e00, #f0a54a));
+      --_status-investigational: var(--ketamine-color-status-investigational, light-dark(#6b46c1, #b59cf5));
+      --_status-not-approved: var(--ketamine-color-status-not-approved, light-dark(#6b7280, #a3abb6));
+      --_danger: var(--ketamine-color-danger, light-dark(#b3261e, #ff8a80));
+    }
+  }
+
   :host([theme='light']),
   :host([theme='auto']) {
     color-scheme: light;

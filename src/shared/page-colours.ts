@@ -1,0 +1,76 @@
+/**
+ * Inherit mode (no `theme`) on the host page's own colours: two things CSS alone cannot see.
+ * - A dark page that does not declare `color-scheme: dark`: our status and danger colours (tuned by
+ *   `light-dark()` to the colour scheme) would stay the light ones, about 2.8:1 on a near-black page.
+ * - The page's link colour: a shadow root cannot read the page's `a { color }`, but the system colour
+ *   `LinkText` is what the browser gives links in that scheme; used only where it reads at 4.5:1.
+ * Checked once per connection, after render (never during it, so server and client render alike), and
+ * applied as a constructed style sheet, which a strict Content-Security-Policy allows.
+ */
+type Rgb = [number, number, number];
+
+function parse(colour: string): { rgb: Rgb; alpha: number } | undefined {
+  const m = colour.match(/rgba?\(([\d.]+)[, ]+([\d.]+)[, ]+([\d.]+)(?:[,/ ]+([\d.]+%?))?\)/);
+  if (!m) return undefined;
+  const alpha = m[4] === undefined ? 1 : m[4].endsWith('%') ? parseFloat(m[4]) / 100 : parseFloat(m[4]);
+  return { rgb: [Number(m[1]), Number(m[2]), Number(m[3])], alpha };
+}
+
+export function luminance([r, g, b]: Rgb): number {
+  const c = (v: number) => ((v /= 255) <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
+  return 0.2126 * c(r) + 0.7152 * c(g) + 0.0722 * c(b);
+}
+
+export function contrast(a: Rgb, b: Rgb): number {
+  const [x, y] = [luminance(a), luminance(b)].sort((p, q) => q - p);
+  return (x + 0.05) / (y + 0.05);
+}
+
+/** The first opaque background behind `el`, through shadow roots; the canvas if none. */
+function backgroundBehind(el: Element): Rgb {
+  let node: Element | null = el;
+  while (node) {
+    const parsed = parse(getComputedStyle(node).backgroundColor);
+    if (parsed && parsed.alpha >= 0.5) return parsed.rgb;
+    node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host || null);
+  }
+  const scheme = getComputedStyle(document.documentElement).colorScheme;
+  const dark = /dark/.test(scheme) && (!/light/.test(scheme) || matchMedia('(prefers-color-scheme: dark)').matches);
+  return dark ? [18, 18, 18] : [255, 255, 255];
+}
+
+const darkStatus = `
+  --_status-approved: var(--ketamine-color-status-approved, #5cc77f);
+  --_status-esketamine-only: var(--ketamine-color-status-esketamine-only, #4cc3d3);
+  --_status-off-label: var(--ketamine-color-status-off-label, #f0a54a);
+  --_status-investigational: var(--ketamine-color-status-investigational, #b59cf5);
+  --_status-not-approved: var(--ketamine-color-status-not-approved, #a3abb6);
+  --_danger: var(--ketamine-color-danger, #ff8a80);`;
+
+/** Adds (or replaces) this widget's page-colour sheet on its shadow root. */
+export function adaptToPage(host: HTMLElement, root: ShadowRoot, previous?: CSSStyleSheet): CSSStyleSheet | undefined {
+  if (typeof CSSStyleSheet === 'undefined' || !('replaceSync' in CSSStyleSheet.prototype) || !root.adoptedStyleSheets) return undefined;
+  const sheets = root.adoptedStyleSheets.filter((s) => s !== previous);
+  if (host.hasAttribute('theme')) {
+    root.adoptedStyleSheets = sheets;
+    return undefined;
+  }
+  const background = backgroundBehind(host);
+  const pageIsDark = luminance(background) < 0.18;
+  const declaredDark = /dark/.test(getComputedStyle(host).colorScheme);
+  const rules: string[] = [];
+  if (pageIsDark) rules.push(`${declaredDark ? '' : 'color-scheme: dark;'}${darkStatus}`);
+  else if (declaredDark) rules.push('color-scheme: light;'); // a light surface in a dark-scheme page: keep colours readable on it
+  // LinkText in the scheme the widget will use, measured on a probe inside the shadow root.
+  const probe = document.createElement('span');
+  probe.style.setProperty('color', 'LinkText');
+  probe.style.setProperty('color-scheme', pageIsDark ? 'dark' : 'light');
+  root.append(probe);
+  const link = parse(getComputedStyle(probe).color);
+  probe.remove();
+  if (link && contrast(link.rgb, background) >= 4.5) rules.push('--_page-link: LinkText;');
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(`:host(:not([theme])) { ${rules.join(' ')} }`);
+  root.adoptedStyleSheets = [...sheets, sheet];
+  return sheet;
+}
