@@ -1,29 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
 
-/** The widgets, one folder each under src/. Add a widget here and in package.json `exports`. */
-const widgets = ['approval-badge', 'faq', 'route-table', 'side-effects', 'sources', 'uses'];
-
-/**
- * The npm entries, named as their package subpaths: `ketamine-widgets/faq.js` is `dist/faq.js`, so the
- * same specifiers work through the `exports` map (bundlers, Node) and through an import map that maps
- * `ketamine-widgets/` to the package's `dist/` folder.
- */
-const entries: Record<string, string> = {
-  index: 'src/index.ts',
-  ...Object.fromEntries(
-    widgets.flatMap((w) => [
-      [w, `src/${w}/${w}.ts`],
-      [`${w}.component`, `src/${w}/${w}.component.ts`],
-      [`react/${w}`, `src/react/${w}.ts`],
-    ]),
-  ),
-  data: 'src/data/index.ts',
-  hydrate: 'src/hydrate.ts',
-  ssr: 'src/ssr/index.ts',
-  'ssr/render': 'src/ssr/render.ts',
-  react: 'src/react/index.ts',
-};
+// The npm entries, named as their package subpaths: `ketamine-widgets/faq.js` is `dist/faq.js`, so the
+// same specifiers work through the `exports` map (bundlers, Node) and through an import map that maps
+// `ketamine-widgets/` to the package's `dist/` folder. Add a widget there and in package.json `exports`.
+import { entries, widgets } from './scripts/package-entries.mjs';
 
 /**
  * Lit checks for its hydrate support once, when `lit-element` first evaluates, so `dist/hydrate.js` must
@@ -79,6 +60,66 @@ function serverRenderDemo(): Plugin {
   };
 }
 
+/**
+ * For the code-split CDN build: each top-level section of data/ketamine.json becomes its own module, so
+ * a section lands in the chunks of the widgets that import it (the FAQ's questions in faq.js only), not
+ * in one shared chunk with the whole file. Editorial fields never shown to readers (`reviewNote`,
+ * `reviewBy`) are left out of what browsers download.
+ */
+function dataSections(): Plugin {
+  const file = new URL('./data/ketamine.json', import.meta.url);
+  const prefix = '\0ketamine-data';
+  const hidden = new Set(['reviewNote', 'reviewBy']);
+  return {
+    name: 'ketamine-data-sections',
+    enforce: 'pre',
+    resolveId(source) {
+      if (source.endsWith('/data/ketamine.json')) return prefix;
+      if (source.startsWith(`${prefix}/`)) return source;
+      return null;
+    },
+    load(id) {
+      if (!id.startsWith(prefix)) return null;
+      const data = JSON.parse(readFileSync(file, 'utf8'), (key, value) => (hidden.has(key) ? undefined : value));
+      this.addWatchFile(file.pathname);
+      if (id.startsWith(`${prefix}/`)) return `export default ${JSON.stringify(data[id.slice(prefix.length + 1)])};`;
+      const names = Object.keys(data).filter((k) => /^[a-z]\w*$/i.test(k));
+      return `${names.map((k) => `import ${k} from '${prefix}/${k}';`).join('\n')}
+export { ${names.join(', ')} };
+export default { ${names.join(', ')} };`;
+    },
+  };
+}
+
+/**
+ * dist/cdn/loader.js, bundled on its own with esbuild: the bundler's dynamic-import helper (a shared chunk
+ * of ~1 KB) would otherwise be a second request before the first widget. The loader has no static imports.
+ */
+function standaloneLoader(): Plugin {
+  return {
+    name: 'ketamine-standalone-loader',
+    async generateBundle() {
+      const { build } = await import('esbuild');
+      const result = await build({
+        entryPoints: ['src/loader.ts'],
+        bundle: true,
+        minify: true,
+        format: 'esm',
+        target: 'es2020',
+        sourcemap: 'external',
+        outfile: 'loader.js',
+        write: false,
+        tsconfig: 'tsconfig.json',
+        logLevel: 'error',
+      });
+      for (const out of result.outputFiles) {
+        const fileName = out.path.endsWith('.map') ? 'loader.js.map' : 'loader.js';
+        this.emitFile({ type: 'asset', fileName, source: out.text });
+      }
+    },
+  };
+}
+
 // `vite` (npm start) serves the demo host page, index.html.
 // `vite build --mode lib`: the npm build, one ES module per source file, `lit` left as a bare import.
 // `vite build --mode cdn`: one self-contained, minified file that registers every widget.
@@ -110,6 +151,31 @@ export default defineConfig(({ mode }) => {
         lib: { entry: 'src/hydrate.ts', formats: ['es'], fileName: () => 'ketamine-widgets.js' },
         rolldownOptions: { output: { codeSplitting: false } },
       },
+    };
+  }
+  if (mode === 'loader') {
+    // `vite build --mode loader` (after `--mode cdn`): the code-split CDN build beside the single file.
+    // dist/cdn/loader.js imports dist/cdn/<widget>.js for the tags on the page; Lit, shared code and
+    // shared data sections are chunks in dist/cdn/chunks/, each loaded once.
+    return {
+      build: {
+        outDir: 'dist/cdn',
+        emptyOutDir: false,
+        sourcemap: true,
+        minify: true,
+        // Not library mode: its ES output keeps whitespace; an app build with script entries minifies fully.
+        copyPublicDir: false,
+        modulePreload: false,
+        rolldownOptions: {
+          input: {
+            'hydrate-support': 'src/hydrate-support.ts',
+            ...Object.fromEntries(widgets.map((w) => [w, `src/${w}/${w}.ts`])),
+          },
+          preserveEntrySignatures: 'exports-only',
+          output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+        },
+      },
+      plugins: [dataSections(), standaloneLoader()],
     };
   }
   // `vite build` (npm run build:demo): the demo host page, for Lighthouse.

@@ -1,0 +1,3 @@
+export declare const widgets: string[];
+export declare const entries: Record<string, string>;
+export declare function distPath(sourcePath: string): string;
