@@ -24,6 +24,18 @@ test('every dataset location the review names exists', () => {
   assert.deepEqual([...new Set(missing)], []);
 });
 
+test('every source of the dataset is named in the review, with the record it was checked in', () => {
+  const unnamed = data.sources.filter((s) => !review.includes(`\`sources/${s.id}\``)).map((s) => s.id);
+  assert.deepEqual(unnamed, []);
+});
+
+test('the review still names the seed articles the dataset was checked against, though no item cites them', () => {
+  for (const seed of ['seed-bootdoctor', 'seed-whatedu', 'seed-infusion-blog', 'seed-athome-iv', 'seed-personal-blog']) {
+    assert.ok(review.includes(`\`${seed}\``), seed);
+    assert.ok(!data.sources.some((s) => s.id === seed), `${seed} is no longer a source`);
+  }
+});
+
 test('every item of the dataset that touches suicide carries the crisis line', () => {
   const touches = (item) => /suicid|self-harm/i.test(JSON.stringify([item.name, item.question, item.summary, item.description, item.answer]));
   for (const list of ['faq', 'uses', 'sideEffects']) {
