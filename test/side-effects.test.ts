@@ -1,8 +1,10 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { bundledDataset } from '../src/data/full.js';
 import { BODY_SYSTEMS, SEVERITIES, type Dataset, type Frequency, type SideEffect, type UseContext } from '../src/data/types.js';
 import '../src/side-effects/side-effects.js';
-import { DRUG_CONTEXTS, type KetamineSideEffects } from '../src/side-effects/side-effects.js';
+import { DRUG_CONTEXTS, careOf, type KetamineSideEffects } from '../src/side-effects/side-effects.js';
+import { frequencyInWords, peakOf } from '../src/side-effects/frequency.js';
 import { cloneDataset, emulateMedia, expectNotFound, nextError, resetMedia, shadow, textOf, unresolvedIdReferences } from './helpers.js';
 
 const effects = bundledDataset.sideEffects;
@@ -14,70 +16,110 @@ async function sideEffects(template = html`<ketamine-side-effects></ketamine-sid
   return el;
 }
 
+/** A widget over `data` (a changed copy of the bundled dataset). */
+function withData(data: Dataset, attrs: Record<string, string> = {}): Promise<KetamineSideEffects> {
+  const el = document.createElement('ketamine-side-effects') as KetamineSideEffects;
+  for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
+  el.data = data;
+  return fixture<KetamineSideEffects>(el).then(async (e) => (await e.updateComplete, e));
+}
+
 const all = (root: ParentNode, selector: string) => [...root.querySelectorAll<HTMLElement>(selector)];
 const items = (root: ParentNode) => all(root, '[part~="item"]');
 const shownIds = (el: HTMLElement) => items(shadow(el)).map((li) => li.dataset.id!);
 const item = (el: HTMLElement, id: string) => shadow(el).querySelector<HTMLElement>(`[part~="item"][data-id="${id}"]`)!;
+const toggleOf = (el: HTMLElement, id: string) => item(el, id).querySelector<HTMLButtonElement>('[part="toggle"]')!;
 const groupsOf = (el: HTMLElement) => all(shadow(el), '[part="group"]').map((g) => ({ key: g.dataset.group!, ids: items(g).map((li) => li.dataset.id!) }));
+const visible = (node: Element) => node.getClientRects().length > 0;
+
+async function open(el: KetamineSideEffects, id: string): Promise<HTMLElement> {
+  toggleOf(el, id).click();
+  await el.updateComplete;
+  return item(el, id);
+}
+
+/** The order the widget shows a group's effects in: grouped by severity, emergency card, urgent card, then the rest. */
+function shownOrder(list: SideEffect[], by: 'severity' | 'system'): SideEffect[] {
+  if (by === 'system') return list;
+  return [...list.filter((e) => careOf(e) === 'emergency'), ...list.filter((e) => careOf(e) === 'urgent'), ...list.filter((e) => !careOf(e))];
+}
 
 /** The groups the widget should show for `shown` (in dataset order): fixed key order, empty groups left out. */
 function expectedGroups(shown: SideEffect[], by: 'severity' | 'system') {
   const keys: readonly string[] = by === 'severity' ? SEVERITIES : BODY_SYSTEMS;
-  return keys.map((key) => ({ key, ids: shown.filter((e) => e[by] === key).map((e) => e.id) })).filter((g) => g.ids.length);
+  return keys.map((key) => ({ key, ids: shownOrder(shown.filter((e) => e[by] === key), by).map((e) => e.id) })).filter((g) => g.ids.length);
 }
 
 const seenIn = (contexts: readonly UseContext[]) => effects.filter((e) => e.appliesTo.some((c) => contexts.includes(c)));
-const peak = (figures: Frequency[]) => Math.max(-1, ...figures.map((f) => f.high ?? f.low));
+
+/** A copy of the dataset whose first effect has exactly these figures (and a known name). */
+function withFigures(figures: Frequency[], patch: Partial<SideEffect> = {}): { data: Dataset; id: string } {
+  const data = cloneDataset();
+  const target = data.sideEffects[0];
+  Object.assign(target, { frequencies: figures, ...patch });
+  return { data, id: target.id };
+}
+const figure = (low: number, extra: Partial<Frequency> = {}): Frequency => ({
+  low,
+  population: 'adults in the test study',
+  context: 'esketamine-nasal-spray',
+  sources: [bundledDataset.sources[0].id],
+  ...extra,
+});
+
+/** What a keyboard reaches: focusable, rendered, not disabled. */
+const tabStops = (el: HTMLElement) =>
+  all(shadow(el), 'a[href], button:not([disabled]), input, select, textarea, summary, [tabindex]:not([tabindex="-1"])').filter(visible);
 
 afterEach(async () => {
   await resetMedia();
 });
 
-describe('<ketamine-side-effects>: grouping', () => {
-  it('groups by severity by default: common, serious, long-term, each a heading followed by its list', async () => {
+describe('<ketamine-side-effects>: grouping and headings', () => {
+  it('groups by severity by default, each group a heading; every effect name is a heading one level below its group or care card', async () => {
     const el = await sideEffects();
     expect(groupsOf(el)).to.deep.equal(expectedGroups(effects, 'severity'));
-    expect(groupsOf(el).map((g) => g.key)).to.deep.equal(['common', 'serious', 'long-term']);
     const headings = all(shadow(el), '[part="heading"]');
-    expect(headings.map((h) => textOf(h))).to.deep.equal(['Common side effects', 'Serious side effects', 'Long-term effects']);
-    for (const heading of headings) {
-      expect(heading.getAttribute('role')).to.equal('heading');
-      expect(heading.getAttribute('aria-level')).to.equal('3');
-      const list = heading.nextElementSibling!;
-      expect(list.localName).to.equal('ul');
-      expect(list.getAttribute('aria-labelledby')).to.equal(heading.id);
-      for (const child of list.children) expect(child.localName).to.equal('li');
-    }
+    expect(headings.map((h) => h.getAttribute('aria-level'))).to.satisfy((levels: string[]) => levels.every((l) => l === '3'));
+    expect(textOf(headings[0])).to.equal('Common side effects');
     expect(shownIds(el)).to.have.length(effects.length);
+    for (const li of items(shadow(el))) {
+      const heading = li.querySelector('[part="item-heading"]')!;
+      expect(heading.getAttribute('role')).to.equal('heading');
+      const card = li.closest('[part~="care-card"]');
+      const parentLevel = Number((card ? card.querySelector('[part="care-heading"]')! : li.closest('[part="group"]')!.querySelector('[part="heading"]')!).getAttribute('aria-level'));
+      expect(Number(heading.getAttribute('aria-level')), li.dataset.id).to.equal(parentLevel + 1);
+      // The heading holds the button, whose name starts with the effect's name.
+      const button = heading.querySelector('[part="toggle"]')!;
+      expect(textOf(button).startsWith(byId(li.dataset.id!).name), li.dataset.id).to.be.true;
+    }
     expect(unresolvedIdReferences(shadow(el))).to.deep.equal([]);
   });
 
-  it('groups by body system with `group-by="system"`, in the order of BODY_SYSTEMS, naming each severity', async () => {
+  it('groups by body system with `group-by="system"`, naming each severity and marking effects that need care', async () => {
     const el = await sideEffects(html`<ketamine-side-effects group-by="system"></ketamine-side-effects>`);
-    const expected = expectedGroups(effects, 'system');
-    expect(groupsOf(el)).to.deep.equal(expected);
-    expect(expected.length).to.be.greaterThan(5);
-    expect(textOf(shadow(el).querySelector('[part="heading"]'))).to.equal('Mind and mood');
-    expect(textOf(item(el, 'bladder-damage').querySelector('[part="severity"]'))).to.equal('Long-term');
-    expect(textOf(item(el, 'seizures').querySelector('[part="severity"]'))).to.equal('Serious');
-    // Grouped by severity, the heading already says it.
-    el.groupBy = 'severity';
-    await el.updateComplete;
-    expect(shadow(el).querySelector('[part="severity"]')).to.be.null;
+    expect(groupsOf(el)).to.deep.equal(expectedGroups(effects, 'system'));
+    expect(shadow(el).querySelector('[part~="care-card"]')).to.be.null;
+    for (const effect of effects) {
+      const li = item(el, effect.id);
+      const severityNames: Record<string, string> = { common: 'Common', serious: 'Serious', 'long-term': 'Long-term', other: 'Possible' };
+      expect(textOf(li.querySelector('[part="severity"]')), effect.id).to.equal(severityNames[effect.severity]);
+      const marker = li.querySelector('[part="urgent-marker"]');
+      const care = careOf(effect);
+      expect(textOf(marker), effect.id).to.equal(care === 'emergency' ? 'Emergency' : care === 'urgent' ? 'Urgent' : '');
+      if (marker) expect(marker.querySelector('svg')!.getAttribute('aria-hidden')).to.equal('true');
+    }
+    // Once, before the groups: what the marks mean, in the dataset's words.
+    const key = shadow(el).querySelector('[part="emergency"]')!;
+    expect(textOf(key)).to.contain(`Emergency: ${bundledDataset.meta.emergencyAdvice}`);
+    expect(key.compareDocumentPosition(shadow(el).querySelector('[part="group"]')!) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.greaterThan(0);
   });
 
-  it('leaves out empty groups', async () => {
-    const el = await sideEffects(html`<ketamine-side-effects group-by="system" context="chronic-misuse"></ketamine-side-effects>`);
-    const groups = groupsOf(el);
-    expect(groups.length).to.be.lessThan(BODY_SYSTEMS.length);
-    for (const group of groups) expect(group.ids.length, group.key).to.be.greaterThan(0);
-    expect(all(shadow(el), '[part="heading"]')).to.have.length(groups.length);
-  });
-
-  it('sets the heading level from `heading-level`, clamped to 2-6', async () => {
-    for (const [value, level] of [['5', '5'], ['2', '2'], ['1', '2'], ['9', '6'], ['x', '3']]) {
-      const el = await sideEffects(html`<ketamine-side-effects heading-level=${value}></ketamine-side-effects>`);
-      for (const heading of all(shadow(el), '[part="heading"]')) expect(heading.getAttribute('aria-level'), value).to.equal(level);
+  it('sets heading levels from `heading-level` (2-6); effect names one below, never past 6', async () => {
+    for (const [value, level] of [['5', 5], ['2', 2], ['1', 2], ['9', 6], ['x', 3]] as const) {
+      const el = await sideEffects(html`<ketamine-side-effects heading-level=${value} severity="common"></ketamine-side-effects>`);
+      for (const heading of all(shadow(el), '[part="heading"]')) expect(heading.getAttribute('aria-level'), value).to.equal(String(level));
+      for (const heading of all(shadow(el), '[part="item-heading"]')) expect(heading.getAttribute('aria-level'), value).to.equal(String(Math.min(6, level + 1)));
     }
   });
 });
@@ -87,7 +129,6 @@ describe('<ketamine-side-effects>: filters', () => {
     const el = await sideEffects(html`<ketamine-side-effects severity=" long-term , serious"></ketamine-side-effects>`);
     const shown = effects.filter((e) => e.severity === 'serious' || e.severity === 'long-term');
     expect(groupsOf(el)).to.deep.equal(expectedGroups(shown, 'severity'));
-    expect(groupsOf(el).map((g) => g.key)).to.deep.equal(['serious', 'long-term']);
   });
 
   it('`drug` maps esketamine to the nasal spray and ketamine to anesthesia, infusions and misuse', async () => {
@@ -96,53 +137,37 @@ describe('<ketamine-side-effects>: filters', () => {
       esketamine: ['esketamine-nasal-spray'],
     });
     const esketamine = await sideEffects(html`<ketamine-side-effects drug="esketamine"></ketamine-side-effects>`);
-    const sprayOnly = effects.filter((e) => e.appliesTo.includes('esketamine-nasal-spray'));
-    expect(shownIds(esketamine)).to.have.members(sprayOnly.map((e) => e.id));
-    expect(shownIds(esketamine)).to.include('taste-changes').and.not.include('hallucinations');
-
+    expect(shownIds(esketamine)).to.have.members(seenIn(['esketamine-nasal-spray']).map((e) => e.id));
     const ketamine = await sideEffects(html`<ketamine-side-effects drug="ketamine"></ketamine-side-effects>`);
-    const notSpray = seenIn(['anesthetic-ketamine', 'subanesthetic-infusion', 'chronic-misuse']);
-    expect(shownIds(ketamine)).to.have.members(notSpray.map((e) => e.id));
-    expect(shownIds(ketamine)).to.include('hallucinations').and.not.include('taste-changes');
+    expect(shownIds(ketamine)).to.have.members(seenIn(DRUG_CONTEXTS.ketamine).map((e) => e.id));
   });
 
-  it('`context` shows effects seen in any of the contexts', async () => {
+  it('`context` shows effects seen in any of the contexts; all filters combine', async () => {
     const el = await sideEffects(html`<ketamine-side-effects context="chronic-misuse,anesthetic-ketamine"></ketamine-side-effects>`);
     expect(groupsOf(el)).to.deep.equal(expectedGroups(seenIn(['chronic-misuse', 'anesthetic-ketamine']), 'severity'));
-  });
-
-  it('combines the filters: every one of them applies', async () => {
-    const el = await sideEffects(html`<ketamine-side-effects drug="ketamine" severity="serious" context="chronic-misuse,esketamine-nasal-spray"></ketamine-side-effects>`);
-    // drug="ketamine" rules out the nasal spray: left are serious effects of chronic misuse.
+    const combined = await sideEffects(html`<ketamine-side-effects drug="ketamine" severity="serious" context="chronic-misuse,esketamine-nasal-spray"></ketamine-side-effects>`);
     const expected = effects.filter((e) => e.severity === 'serious' && e.appliesTo.includes('chronic-misuse'));
-    expect(expected.length).to.be.greaterThan(1);
-    expect(shownIds(el)).to.deep.equal(expected.map((e) => e.id));
+    expect(shownIds(combined)).to.have.members(expected.map((e) => e.id));
   });
 
-  it('follows attribute changes', async () => {
+  it('follows attribute changes, and says so, not as an error, when nothing matches', async () => {
     const el = await sideEffects(html`<ketamine-side-effects severity="long-term"></ketamine-side-effects>`);
     expect(groupsOf(el).map((g) => g.key)).to.deep.equal(['long-term']);
-    el.setAttribute('severity', 'common');
-    await el.updateComplete;
-    expect(groupsOf(el).map((g) => g.key)).to.deep.equal(['common']);
     el.removeAttribute('severity');
     await el.updateComplete;
     expect(shownIds(el)).to.have.length(effects.length);
-  });
-
-  it('says so, not as an error, when no effect matches', async () => {
-    const el = await sideEffects(html`<ketamine-side-effects drug="esketamine" context="chronic-misuse"></ketamine-side-effects>`);
+    el.setAttribute('drug', 'esketamine');
+    el.setAttribute('context', 'chronic-misuse');
+    await el.updateComplete;
     expect(shownIds(el)).to.deep.equal([]);
-    expect(shadow(el).querySelector('[part="group"], [part="error"], [part="emergency"]')).to.be.null;
+    expect(shadow(el).querySelector('[part="group"], [part="error"], [part~="care-card"]')).to.be.null;
     expect(textOf(shadow(el).querySelector('[part="empty"]'))).to.equal('No side effects match these filters.');
-    expect(shadow(el).querySelector('[part="footer"] [part="sources"]')).to.be.null;
-    expect(textOf(shadow(el).querySelector('[part="disclaimer"]'))).to.equal(bundledDataset.meta.disclaimer);
   });
 });
 
 describe('<ketamine-side-effects>: unknown values', () => {
   const cases: Array<[string, string, string]> = [
-    ['severity', 'serious,mild', 'Unknown severity: mild. Known severities: common, serious, long-term.'],
+    ['severity', 'serious,mild', 'Unknown severity: mild.'],
     ['drug', 'ibuprofen', 'Unknown drug "ibuprofen": use "ketamine" or "esketamine".'],
     ['context', 'veterinary', 'Unknown context: veterinary.'],
     ['group-by', 'organ', 'Unknown grouping "organ": use "severity" or "system".'],
@@ -152,7 +177,6 @@ describe('<ketamine-side-effects>: unknown values', () => {
     it(`${attr}="${value}" shows the error state and fires ketamine-error`, async () => {
       await expectNotFound('ketamine-side-effects', attr, value, message, async (el) => {
         expect(shadow(el).querySelector('[part="base"]')).to.be.null;
-        // Fixing the attribute brings the content back.
         el.removeAttribute(attr);
         await el.updateComplete;
         expect(shadow(el).querySelector('[part="error"]')).to.be.null;
@@ -162,185 +186,368 @@ describe('<ketamine-side-effects>: unknown values', () => {
   }
 });
 
-describe('<ketamine-side-effects>: each effect', () => {
-  it('shows name, description, where it applies, its sources by name, and the confidence note', async () => {
+describe('<ketamine-side-effects>: each effect is a disclosure', () => {
+  it('starts closed: a button with aria-expanded="false" controlling an empty, hidden panel', async () => {
     const el = await sideEffects();
-    const dissociation = byId('dissociation');
-    const li = item(el, 'dissociation');
-    expect(textOf(li.querySelector('[part="name"]'))).to.equal(dissociation.name);
-    expect(textOf(li.querySelector('[part="description"]'))).to.equal(dissociation.description);
-    expect(textOf(li.querySelector('[part="applies-to"]'))).to.equal(
-      'Applies to: ketamine anesthesia, low-dose ketamine infusions, and esketamine nasal spray (Spravato).',
-    );
-    const sourcesLine = textOf(li.querySelector('[part="item-sources"]'));
-    expect(sourcesLine.startsWith('Sources: ')).to.be.true;
-    for (const id of dissociation.sources) expect(sourcesLine).to.contain(bundledDataset.sources.find((s) => s.id === id)!.title);
-    expect(li.querySelector('[part="confidence"]')).to.be.null;
-    const dysphoriaKinds = byId('dysphoria').sources.map((id) => bundledDataset.sources.find((s) => s.id === id)!.kind);
-    expect(dysphoriaKinds.every((k) => k === 'article' || k === 'marketing')).to.be.true;
-    expect(textOf(item(el, 'dysphoria').querySelector(':scope > [part="confidence"]'))).to.match(/^Backed only by (a marketing page|health-information articles or marketing pages)/);
+    for (const li of items(shadow(el))) {
+      const button = li.querySelector('[part="toggle"]')!;
+      expect(button.localName).to.equal('button');
+      expect(button.getAttribute('aria-expanded')).to.equal('false');
+      const panel = shadow(el).getElementById(button.getAttribute('aria-controls')!)!;
+      expect(panel.getAttribute('part')).to.equal('details');
+      expect(panel.hidden).to.be.true;
+      // Details are rendered when first opened: nothing heavy in the first render.
+      expect(panel.childElementCount, li.dataset.id).to.equal(0);
+    }
+    expect(shadow(el).querySelector('[part="description"], [part="figure"], [part="item-sources"]')).to.be.null;
   });
-});
 
-describe('<ketamine-side-effects>: frequencies', () => {
-  const figures = (li: HTMLElement) => all(li, '[part="figure"]');
-  const figureTexts = (li: HTMLElement) => figures(li).map((f) => textOf(f.querySelector('[part="figure-text"]')));
-
-  it('shows none without `show-frequency`', async () => {
+  it('opens on click to the description, the figures with their key, where it was seen and "Sources (n)", and closes again', async () => {
     const el = await sideEffects();
-    expect(shadow(el).querySelector('[part="figures"], [part="bar"]')).to.be.null;
-  });
-
-  it('shows each figure as text, with what it was compared with and who was measured', async () => {
-    const el = await sideEffects(html`<ketamine-side-effects show-frequency></ketamine-side-effects>`);
-    const [first, second] = byId('dissociation').frequencies!;
-    expect(figureTexts(item(el, 'dissociation'))).to.have.length(3);
-    expect(figureTexts(item(el, 'dissociation'))[0]).to.equal(`41% with esketamine nasal spray (Spravato) vs 9% with placebo — ${first.population}`);
-    expect(figureTexts(item(el, 'dissociation'))[1]).to.equal(`61–75% with esketamine nasal spray (Spravato) — ${second.population}`);
-    // A figure backed only by secondary sources says so.
-    expect(textOf(figures(item(el, 'dissociation'))[2].querySelector('[part="confidence"]'))).to.equal('Based on secondary sources only.');
-    // Every shown item with figures has one text per figure.
-    for (const effect of effects) expect(figures(item(el, effect.id)), effect.id).to.have.length(effect.frequencies?.length ?? 0);
-  });
-
-  it('is never more precise than the data', async () => {
-    const el = await sideEffects(html`<ketamine-side-effects show-frequency></ketamine-side-effects>`);
-    const first = (id: string) => figureTexts(item(el, id))[0].split(' — ')[0];
-    expect(first('bladder-damage')).to.equal('26.6% with long-term ketamine misuse');
-    expect(first('loss-of-consciousness')).to.equal('0.3–0.4% with esketamine nasal spray (Spravato)');
-    expect(first('very-high-blood-pressure')).to.equal('8–19% with esketamine nasal spray (Spravato) vs 1–4% with placebo');
-    expect(first('agitation')).to.equal('7.6% with ketamine anesthesia');
-    expect(first('slurred-speech')).to.equal('4% with esketamine nasal spray (Spravato) vs 0% with placebo');
-  });
-
-  it('draws a bar per figure, as wide as the percentage, beside a comparator bar when there is a comparator', async () => {
-    const el = await sideEffects(html`<ketamine-side-effects show-frequency></ketamine-side-effects>`);
-    for (const effect of effects.filter((e) => e.frequencies)) {
-      figures(item(el, effect.id)).forEach((figureEl, i) => {
-        const figure = effect.frequencies![i];
-        const bars = figureEl.querySelector('[part="bars"]')!;
-        expect(bars.getAttribute('aria-hidden'), effect.id).to.equal('true');
-        const bar = bars.querySelector<HTMLElement>('[part="bar"]')!;
-        const track = bar.parentElement!;
-        const high = figure.high ?? figure.low;
-        expect(bar.style.getPropertyValue('--_value'), effect.id).to.equal(`${high}%`);
-        expect(bar.getBoundingClientRect().width / track.clientWidth, effect.id).to.be.closeTo(high / 100, 0.01);
-        const comparatorBar = bars.querySelector<HTMLElement>('[part="comparator-bar"]');
-        if (!figure.comparator) {
-          expect(comparatorBar, effect.id).to.be.null;
-          return;
-        }
-        const comparatorHigh = figure.comparator.high ?? figure.comparator.low;
-        expect(comparatorBar!.style.getPropertyValue('--_value')).to.equal(`${comparatorHigh}%`);
-        expect(comparatorBar!.getBoundingClientRect().width / comparatorBar!.parentElement!.clientWidth).to.be.closeTo(comparatorHigh / 100, 0.01);
-      });
-    }
-    // The bars are visible: a real height, and the widest bar (84%) is wider than the placebo's (9%).
-    const dissociationBars = all(item(el, 'dissociation'), '[part="bar"]');
-    expect(dissociationBars[0].getBoundingClientRect().height).to.be.greaterThan(0);
-    expect(dissociationBars[2].getBoundingClientRect().width).to.be.greaterThan(dissociationBars[0].getBoundingClientRect().width);
-  });
-
-  it('shows only the figures measured in the chosen contexts', async () => {
-    const el = await sideEffects(html`<ketamine-side-effects show-frequency drug="ketamine"></ketamine-side-effects>`);
-    // Vomiting has Spravato-trial figures and one from ketamine sedation in children: only the latter is ketamine's.
-    expect(figureTexts(item(el, 'vomiting'))).to.deep.equal([`8.4% with ketamine anesthesia — ${byId('vomiting').frequencies![2].population}`]);
-    // Dissociation is shown (it happens with ketamine), without esketamine's figures.
-    expect(shownIds(el)).to.include('dissociation');
-    expect(item(el, 'dissociation').querySelector('[part="figures"]')).to.be.null;
-  });
-
-  it('`sort="frequency"` puts the highest figure first in each group; effects without figures last, in dataset order', async () => {
-    const el = await sideEffects(html`<ketamine-side-effects sort="frequency"></ketamine-side-effects>`);
-    const groups = groupsOf(el);
-    for (const { key, ids } of groups) {
-      const inGroup = effects.filter((e) => e.severity === key);
-      const withFigures = inGroup.filter((e) => e.frequencies?.length);
-      const sortedByPeak = [...withFigures].sort((a, b) => peak(b.frequencies!) - peak(a.frequencies!));
-      const without = inGroup.filter((e) => !e.frequencies?.length);
-      expect(ids, key).to.deep.equal([...sortedByPeak, ...without].map((e) => e.id));
-    }
-    expect(groups[0].ids.slice(0, 3)).to.deep.equal(['dissociation', 'sedation', 'dizziness']);
-    // Without `sort`, the dataset's order.
-    el.sort = 'dataset';
+    const effect = effects.find((e) => (e.frequencies?.length ?? 0) > 1 && e.appliesTo.length > 1)!;
+    const li = await open(el, effect.id);
+    const button = toggleOf(el, effect.id);
+    expect(button.getAttribute('aria-expanded')).to.equal('true');
+    expect(li.part.contains('open')).to.be.true;
+    const panel = li.querySelector<HTMLElement>('[part="details"]')!;
+    expect(panel.hidden).to.be.false;
+    expect(visible(panel)).to.be.true;
+    expect(textOf(panel.querySelector('[part="description"]'))).to.equal(effect.description);
+    expect(all(panel, '[part="figure"]')).to.have.length(effect.frequencies!.length);
+    expect(panel.querySelector('[part="legend"]')).to.exist;
+    expect(textOf(panel.querySelector('[part="applies-to"]'))).to.match(/^Seen with /);
+    const sources = panel.querySelector('[part="item-sources"]')!;
+    expect(textOf(sources.querySelector('summary'))).to.equal(`Sources (${new Set(effect.sources).size})`);
+    button.click();
     await el.updateComplete;
-    expect(groupsOf(el)).to.deep.equal(expectedGroups(effects, 'severity'));
+    expect(button.getAttribute('aria-expanded')).to.equal('false');
+    expect(panel.hidden).to.be.true;
+    expect(visible(panel)).to.be.false;
   });
 
-  it('sorts by the figures the filters leave', async () => {
-    const el = await sideEffects(html`<ketamine-side-effects sort="frequency" drug="ketamine" severity="common"></ketamine-side-effects>`);
-    // Ketamine's own figures: emergence reactions 12%, vomiting 8.4%, agitation 7.6%; the rest have none.
-    expect(shownIds(el).slice(0, 3)).to.deep.equal(['emergence-reactions', 'vomiting', 'agitation']);
+  it('opens and closes from the keyboard (Enter and Space)', async () => {
+    const el = await sideEffects(html`<ketamine-side-effects severity="common"></ketamine-side-effects>`);
+    const button = shadow(el).querySelector<HTMLButtonElement>('[part="toggle"]')!;
+    button.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(button.getAttribute('aria-expanded')).to.equal('true');
+    await sendKeys({ press: ' ' });
+    await el.updateComplete;
+    expect(button.getAttribute('aria-expanded')).to.equal('false');
   });
-});
 
-describe('<ketamine-side-effects>: urgent care', () => {
-  it('marks every urgent effect with text and an icon, and only those', async () => {
+  it('shows the crisis line without opening anything on effects that touch suicide', async () => {
     const el = await sideEffects();
-    for (const effect of effects) {
-      const li = item(el, effect.id);
-      const marker = li.querySelector('[part="urgent-marker"]');
-      expect(!!marker, effect.id).to.equal(effect.urgent);
-      expect(li.part.contains('urgent'), effect.id).to.equal(effect.urgent);
-      if (!marker) continue;
-      expect(textOf(marker)).to.equal('Seek emergency care');
-      expect(marker.querySelector('svg')!.getAttribute('aria-hidden')).to.equal('true');
+    const crisisEffects = effects.filter((e) => e.crisis);
+    expect(crisisEffects.length).to.be.greaterThan(0);
+    for (const effect of crisisEffects) {
+      const note = item(el, effect.id).querySelector('[part="crisis"]')!;
+      expect(textOf(note)).to.equal(bundledDataset.meta.crisisLine);
+      expect(note.closest('[part="details"]')).to.be.null;
+      expect(visible(note)).to.be.true;
     }
-    expect(effects.filter((e) => e.urgent).length).to.be.greaterThan(3);
+    expect(all(shadow(el), '[part="crisis"]')).to.have.length(crisisEffects.length);
   });
 
-  it("shows the dataset's emergency advice before the groups whenever an urgent effect is shown", async () => {
+  it('renders every effect\'s details for printing', async () => {
+    const el = await sideEffects(html`<ketamine-side-effects severity="long-term"></ketamine-side-effects>`);
+    window.dispatchEvent(new Event('beforeprint'));
+    await el.updateComplete;
+    expect(all(shadow(el), '[part="description"]')).to.have.length(shownIds(el).length);
+    window.dispatchEvent(new Event('afterprint'));
+    await el.updateComplete;
+    expect(all(shadow(el), '[part="description"]')).to.have.length(0);
+  });
+
+  it('renders data text as text', async () => {
     const data = cloneDataset();
-    data.meta.emergencyAdvice = 'Emergency advice from the data: call 000.';
-    const el = await sideEffects(html`<ketamine-side-effects .data=${data}></ketamine-side-effects>`);
-    const callout = shadow(el).querySelector('[part="emergency"]')!;
-    expect(textOf(callout)).to.equal('Effects marked “Seek emergency care” need urgent help. Emergency advice from the data: call 000.');
-    expect(callout.compareDocumentPosition(shadow(el).querySelector('[part="group"]')!) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.greaterThan(0);
-
-    el.severity = 'long-term'; // no urgent effect among these
-    await el.updateComplete;
-    expect(effects.some((e) => e.severity === 'long-term' && e.urgent)).to.be.false;
-    expect(shadow(el).querySelector('[part="emergency"]')).to.be.null;
-  });
-});
-
-describe('<ketamine-side-effects>: safety of data text', () => {
-  it('renders markup in the data as text', async () => {
-    const data: Dataset = cloneDataset();
     const pwned = '<img src=x onerror="window.__sePwned=1"><b>bold</b>';
-    const target = data.sideEffects.find((e) => e.id === 'dissociation')!;
+    const target = data.sideEffects.find((e) => e.frequencies?.some((f) => f.comparator))!;
     target.name = `Name ${pwned}`;
     target.description = `Description ${pwned}`;
-    target.frequencies![0].population = `population ${pwned}`;
-    target.frequencies![0].comparator!.label = `placebo ${pwned}`;
+    const withComparator = target.frequencies!.find((f) => f.comparator)!;
+    withComparator.population = `population ${pwned}`;
+    withComparator.comparator!.label = `placebo ${pwned}`;
     data.meta.emergencyAdvice = `Advice ${pwned}`;
-    const el = await sideEffects(html`<ketamine-side-effects show-frequency .data=${data}></ketamine-side-effects>`);
+    const el = await withData(data, { 'show-frequency': '' });
+    await open(el, target.id);
     expect(shadow(el).querySelector('img, b')).to.be.null;
-    const li = item(el, 'dissociation');
+    const li = item(el, target.id);
     expect(textOf(li.querySelector('[part="name"]'))).to.equal(`Name ${pwned}`);
     expect(textOf(li.querySelector('[part="description"]'))).to.equal(`Description ${pwned}`);
-    expect(textOf(li.querySelector('[part="figure-text"]'))).to.contain(`placebo ${pwned} — population ${pwned}`);
-    expect(textOf(shadow(el).querySelector('[part="emergency"]'))).to.contain(`Advice ${pwned}`);
+    expect(textOf(shadow(el))).to.contain(`placebo ${pwned} — population ${pwned}`);
+    expect(textOf(shadow(el).querySelector('[part~="care-card"]'))).to.contain(`Advice ${pwned}`);
     expect((window as unknown as { __sePwned?: number }).__sePwned).to.be.undefined;
   });
 });
 
-describe('<ketamine-side-effects>: footer', () => {
-  const footerSources = (el: HTMLElement) => all(shadow(el), '[part="footer"] [part="sources"] li').map((li) => textOf(li));
-  const titles = (ids: string[]) => ids.map((id) => bundledDataset.sources.find((s) => s.id === id)!.title);
+describe('<ketamine-side-effects>: how often, in words', () => {
+  it('turns percentages into "N in 10/100/1,000" words, never more precise than the figures', () => {
+    const words = (low: number, high?: number) => frequencyInWords(low, high);
+    expect(words(41)).to.deep.equal({ key: 'about', low: 4, total: 10 });
+    expect(words(40)).to.deep.equal({ key: 'exact', low: 4, total: 10 });
+    expect(words(7.6)).to.deep.equal({ key: 'about', low: 8, total: 100 });
+    expect(words(4)).to.deep.equal({ key: 'exact', low: 4, total: 100 });
+    expect(words(0.3, 0.4)).to.deep.equal({ key: 'exactRange', low: 3, high: 4, total: 1000 });
+    expect(words(48, 61)).to.deep.equal({ key: 'aboutRange', low: 5, high: 6, total: 10 });
+    expect(words(26, 28)).to.deep.equal({ key: 'about', low: 3, total: 10 });
+    expect(words(0, 4)).to.deep.equal({ key: 'upTo', high: 4, total: 100 });
+    expect(words(0)).to.deep.equal({ key: 'none' });
+    expect(words(0.004)).to.deep.equal({ key: 'fewer', total: 10000 });
+    expect(words(97)).to.deep.equal({ key: 'nearlyAll' });
+    expect(words(100)).to.deep.equal({ key: 'all' });
+    expect(words(Number.NaN)).to.be.undefined;
+  });
 
-  it('lists exactly the sources the shown effects cite, then the review date and disclaimer', async () => {
+  it('shows the span of the figures beside the name, leaving out figures resting on secondary sources', async () => {
+    const { data, id } = withFigures([figure(41, { comparator: { label: 'placebo', low: 9 } }), figure(61, { high: 75 }), figure(84, { confidence: 'secondary' })]);
+    const el = await withData(data);
+    expect(textOf(item(el, id).querySelector('[part="frequency"]'))).to.equal('about 4 to 8 in 10 people');
+    const exact = withFigures([figure(0.3, { high: 0.4 })]);
+    const el2 = await withData(exact.data);
+    expect(textOf(item(el2, exact.id).querySelector('[part="frequency"]'))).to.equal('3 to 4 in 1,000 people');
+    // An effect without figures says nothing about how often.
+    const none = withFigures([]);
+    const el3 = await withData(none.data);
+    expect(item(el3, none.id).querySelector('[part="frequency"]')).to.be.null;
+  });
+});
+
+describe('<ketamine-side-effects>: figures', () => {
+  const figureTexts = (root: ParentNode) => all(root, '[part="figure-text"]').map((f) => textOf(f));
+
+  it('gives each figure one short line, the context named once per run of figures, never more precise than the data', async () => {
+    const { data, id } = withFigures([
+      figure(26.6, { context: 'chronic-misuse' }),
+      figure(0.3, { high: 0.4 }),
+      figure(8, { high: 19, comparator: { label: 'placebo', low: 1, high: 4 } }),
+    ]);
+    const el = await withData(data);
+    const li = await open(el, id);
+    expect(figureTexts(li)).to.deep.equal([
+      '26.6% — adults in the test study',
+      '0.3–0.4% — adults in the test study',
+      '8–19% vs 1–4% with placebo — adults in the test study',
+    ]);
+    expect(all(li, '[part="figure-context"]').map((p) => textOf(p))).to.deep.equal(['With long-term ketamine misuse:', 'With esketamine nasal spray (Spravato):']);
+  });
+
+  it('has a text key to the bars naming only what is drawn (range, placebo)', async () => {
+    const withBoth = withFigures([figure(61, { high: 75 }), figure(41, { comparator: { label: 'placebo', low: 9 } })]);
+    const el = await withData(withBoth.data);
+    const legend = textOf((await open(el, withBoth.id)).querySelector('[part="legend"]'));
+    expect(legend).to.equal('Bars, 0–100% of people: had the effect rest of a range placebo');
+    const plain = withFigures([figure(20)]);
+    const el2 = await withData(plain.data);
+    expect(textOf((await open(el2, plain.id)).querySelector('[part="legend"]'))).to.equal('Bars, 0–100% of people: had the effect');
+  });
+
+  it('with `drug="esketamine"` names the drug once per group, in the key, not on each line, and prints no "Seen with"', async () => {
+    const el = await sideEffects(html`<ketamine-side-effects drug="esketamine" show-frequency></ketamine-side-effects>`);
+    const drugName = 'esketamine nasal spray (Spravato)';
+    const groups = all(shadow(el), '[part="group"]');
+    const groupsWithFigures = groups.filter((g) => g.querySelector('[part="figure"]'));
+    expect(groupsWithFigures.length).to.be.greaterThan(0);
+    for (const group of groupsWithFigures) {
+      expect(textOf(group.querySelector(':scope > [part="legend"]'))).to.contain(`with ${drugName}`);
+      // Only the key names the drug; figure lines and context labels do not repeat it.
+      expect(textOf(group).split(drugName).length - 1, group.dataset.group).to.equal(1);
+    }
+    expect(shadow(el).querySelector('[part="figure-context"]')).to.be.null;
+    for (const id of shownIds(el)) await open(el, id);
+    expect(shadow(el).querySelector('[part="applies-to"]')).to.be.null;
+    expect(textOf(shadow(el))).not.to.contain('Applies to');
+  });
+
+  it('shows every figure with `show-frequency` without opening, one key per group; descriptions stay in the details', async () => {
+    const el = await sideEffects(html`<ketamine-side-effects show-frequency></ketamine-side-effects>`);
+    for (const effect of effects) {
+      const li = item(el, effect.id);
+      const shown = all(li, '[part="figure"]').filter((f) => !f.closest('[part="details"]'));
+      expect(shown, effect.id).to.have.length(effect.frequencies?.length ?? 0);
+    }
+    for (const group of all(shadow(el), '[part="group"]')) {
+      expect(all(group, '[part="legend"]').length, group.dataset.group).to.equal(group.querySelector('[part="figure"]') ? 1 : 0);
+    }
+    expect(shadow(el).querySelector('[part="description"]')).to.be.null;
+  });
+
+  it('draws a bar per figure, as wide as the percentage, beside a comparator bar', async () => {
+    const el = await sideEffects(html`<ketamine-side-effects show-frequency collapse-after="0"></ketamine-side-effects>`);
+    for (const effect of effects.filter((e) => e.frequencies?.length)) {
+      all(item(el, effect.id), '[part="figure"]').forEach((figureEl, i) => {
+        const data = effect.frequencies![i];
+        const bars = figureEl.querySelector('[part="bars"]')!;
+        expect(bars.getAttribute('aria-hidden'), effect.id).to.equal('true');
+        const bar = bars.querySelector<HTMLElement>('[part="bar"]')!;
+        const high = data.high ?? data.low;
+        expect(bar.style.getPropertyValue('--_value'), effect.id).to.equal(`${high}%`);
+        expect(bar.getBoundingClientRect().width / bar.parentElement!.clientWidth, effect.id).to.be.closeTo(high / 100, 0.01);
+        const comparatorBar = bars.querySelector<HTMLElement>('[part="comparator-bar"]');
+        expect(!!comparatorBar, effect.id).to.equal(!!data.comparator);
+        if (comparatorBar) {
+          const comparatorHigh = data.comparator!.high ?? data.comparator!.low;
+          expect(comparatorBar.getBoundingClientRect().width / comparatorBar.parentElement!.clientWidth).to.be.closeTo(comparatorHigh / 100, 0.01);
+        }
+      });
+    }
+  });
+
+  it('shows only the figures measured in the chosen contexts', async () => {
+    const el = await sideEffects(html`<ketamine-side-effects show-frequency drug="ketamine"></ketamine-side-effects>`);
+    for (const id of shownIds(el)) {
+      const expected = (byId(id).frequencies ?? []).filter((f) => DRUG_CONTEXTS.ketamine.includes(f.context));
+      expect(all(item(el, id), '[part="figure"]'), id).to.have.length(expected.length);
+    }
+  });
+});
+
+describe('<ketamine-side-effects>: sorting and scale', () => {
+  it('`sort="frequency"` puts the highest figure first in each list; effects without figures last, in dataset order', async () => {
+    const el = await sideEffects(html`<ketamine-side-effects sort="frequency" collapse-after="0"></ketamine-side-effects>`);
+    for (const list of all(shadow(el), '[part="list"]')) {
+      const ids = items(list).map((li) => li.dataset.id!);
+      const peaks = ids.map((id) => peakOf(byId(id).frequencies ?? []));
+      for (let i = 1; i < peaks.length; i++) expect(peaks[i], ids[i]).to.be.at.most(peaks[i - 1]);
+      const without = ids.filter((id) => !byId(id).frequencies?.length);
+      expect(without).to.deep.equal(effects.filter((e) => without.includes(e.id)).map((e) => e.id));
+    }
+  });
+
+  it('sorts and sums up 200,000 figures without overflowing the call stack', async () => {
+    const data = cloneDataset();
+    const target = data.sideEffects[data.sideEffects.length - 1];
+    target.severity = 'common';
+    target.frequencies = Array.from({ length: 200_000 }, (_, i) => figure((i % 97) + 1));
+    const errors: string[] = [];
+    const onError = (e: ErrorEvent) => errors.push(e.message);
+    window.addEventListener('error', onError);
+    try {
+      const el = await withData(data, { sort: 'frequency', severity: 'common' });
+      expect(errors).to.deep.equal([]);
+      expect(shadow(el).querySelector('[part="error"]')).to.be.null;
+      expect(shownIds(el)[0]).to.equal(target.id);
+      expect(textOf(item(el, target.id).querySelector('[part="frequency"]'))).to.equal('1 to 97 in 100 people');
+    } finally {
+      window.removeEventListener('error', onError);
+    }
+  });
+
+  it('renders 10,000 effects as rows only: no details until opened', async () => {
+    const data = cloneDataset();
+    data.sideEffects = Array.from({ length: 10_000 }, (_, i) => ({ ...bundledDataset.sideEffects[i % bundledDataset.sideEffects.length], id: `effect-${i}` }));
+    const el = await withData(data, { 'collapse-after': '0' });
+    expect(items(shadow(el))).to.have.length(10_000);
+    expect(all(shadow(el), '[part="details"] > *')).to.have.length(0);
+    const li = await open(el, 'effect-9999');
+    expect(textOf(li.querySelector('[part="description"]'))).to.equal(data.sideEffects[9999].description);
+  });
+});
+
+describe('<ketamine-side-effects>: care cards', () => {
+  it('puts serious effects under an emergency card and an urgent card, each saying what to do in the dataset\'s words', async () => {
+    const data = cloneDataset();
+    data.meta.emergencyAdvice = 'Emergency advice from the data: call 000.';
+    data.meta.urgentAdvice = 'Urgent advice from the data: call your doctor today.';
+    const serious = data.sideEffects.filter((e) => e.severity === 'serious');
+    const urgentOnes = serious.slice(0, 2);
+    for (const e of urgentOnes) Object.assign(e, { urgent: true, care: 'urgent' });
+    // `urgent: true` without `care` (datasets from before `care`) is an emergency.
+    const legacy = serious[serious.length - 1];
+    legacy.urgent = true;
+    delete legacy.care;
+    const el = await withData(data, { severity: 'serious' });
+    const emergencyCard = shadow(el).querySelector('[part~="care-card"][part~="emergency"]')!;
+    const urgentCard = shadow(el).querySelector('[part~="care-card"][part~="urgent"]')!;
+    expect(textOf(emergencyCard.querySelector('[part="care-heading"]'))).to.equal('Get emergency help now');
+    expect(textOf(urgentCard.querySelector('[part="care-heading"]'))).to.equal('Get medical help now');
+    expect(textOf(emergencyCard.querySelector('[part="care-advice"]'))).to.equal('Emergency advice from the data: call 000.');
+    expect(textOf(urgentCard.querySelector('[part="care-advice"]'))).to.equal('Urgent advice from the data: call your doctor today.');
+    expect(items(urgentCard).map((li) => li.dataset.id)).to.include.members(urgentOnes.map((e) => e.id));
+    expect(items(urgentCard).map((li) => li.dataset.id)).to.deep.equal(serious.filter((e) => careOf(e) === 'urgent').map((e) => e.id));
+    expect(items(emergencyCard).map((li) => li.dataset.id)).to.deep.equal(serious.filter((e) => careOf(e) === 'emergency').map((e) => e.id));
+    expect(items(emergencyCard).map((li) => li.dataset.id)).to.include(legacy.id);
+    // The rest of the serious effects follow, outside the cards.
+    const outside = items(shadow(el)).filter((li) => !li.closest('[part~="care-card"]'));
+    expect(outside.map((li) => li.dataset.id)).to.deep.equal(serious.filter((e) => !careOf(e)).map((e) => e.id));
+    for (const card of [emergencyCard, urgentCard]) expect(card.querySelector('[part="care-heading"]')!.getAttribute('aria-level')).to.equal('4');
+  });
+
+  it('words the urgent card itself when the dataset has no `urgentAdvice`, and shows no card without effects needing care', async () => {
+    const data = cloneDataset();
+    delete data.meta.urgentAdvice;
+    Object.assign(data.sideEffects.find((e) => e.severity === 'serious')!, { urgent: true, care: 'urgent' });
+    const el = await withData(data);
+    expect(textOf(shadow(el).querySelector('[part~="urgent"] [part="care-advice"]'))).to.equal('Call your doctor or an urgent-care service now if you have any of these.');
+    el.severity = 'long-term';
+    await el.updateComplete;
+    expect(effects.some((e) => e.severity === 'long-term' && careOf(e))).to.be.false;
+    expect(shadow(el).querySelector('[part~="care-card"], [part="emergency"]')).to.be.null;
+  });
+});
+
+describe('<ketamine-side-effects>: a short default view', () => {
+  it('holds back effects past `collapse-after` (default 8) behind "Show N more", never effects that need care', async () => {
+    const el = await sideEffects();
+    const common = effects.filter((e) => e.severity === 'common');
+    const commonGroup = shadow(el).querySelector('[part="group"][data-group="common"]')!;
+    const shown = items(commonGroup).filter(visible);
+    expect(shown.map((li) => li.dataset.id)).to.deep.equal(common.slice(0, 8).map((e) => e.id));
+    const more = commonGroup.querySelector<HTMLButtonElement>('[part="show-more"]')!;
+    expect(textOf(more)).to.equal(`Show ${common.length - 8} more`);
+    expect(more.getAttribute('aria-expanded')).to.equal('false');
+    expect(shadow(el).getElementById(more.getAttribute('aria-controls')!)).to.equal(commonGroup.querySelector('[part="list"]'));
+    // Every effect that needs care is visible.
+    for (const effect of effects.filter((e) => careOf(e))) expect(visible(item(el, effect.id)), effect.id).to.be.true;
+
+    more.click();
+    await el.updateComplete;
+    expect(items(commonGroup).filter(visible)).to.have.length(common.length);
+    expect(more.getAttribute('aria-expanded')).to.equal('true');
+    expect(textOf(more)).to.equal('Show fewer');
+    // Focus moves to the first effect revealed.
+    expect(shadow(el).activeElement).to.equal(toggleOf(el, common[8].id));
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows everything with collapse-after="0", and never hides a single extra effect', async () => {
+    const el = await sideEffects(html`<ketamine-side-effects collapse-after="0"></ketamine-side-effects>`);
+    expect(shadow(el).querySelector('[part="show-more"]')).to.be.null;
+    expect(items(shadow(el)).filter(visible)).to.have.length(effects.length);
+    const common = effects.filter((e) => e.severity === 'common').length;
+    el.collapseAfter = common - 1;
+    await el.updateComplete;
+    expect(shadow(el).querySelector('[part="show-more"]')).to.be.null;
+  });
+
+  it('has one tab stop per visible effect, plus "Show more" and the footer buttons: no links until something is opened', async () => {
+    const el = await sideEffects();
+    const stops = tabStops(el);
+    const toggles = stops.filter((s) => s.part.contains('toggle'));
+    expect(toggles).to.have.length(items(shadow(el)).filter(visible).length);
+    const others = stops.filter((s) => !s.part.contains('toggle'));
+    expect(others.every((s) => s.part.contains('show-more') || s.closest('[part="footer"]')), others.map((s) => s.outerHTML).join()).to.be.true;
+    expect(others.length).to.be.at.most(4);
+    expect(stops.filter((s) => s.localName === 'a')).to.have.length(0);
+  });
+});
+
+describe('<ketamine-side-effects>: footer', () => {
+  it('cites exactly the sources of the shown effects and their figures, opened or not', async () => {
     for (const template of [
-      html`<ketamine-side-effects severity="long-term"></ketamine-side-effects>`,
-      html`<ketamine-side-effects drug="ketamine" show-frequency></ketamine-side-effects>`,
-      html`<ketamine-side-effects group-by="system"></ketamine-side-effects>`,
+      html`<ketamine-side-effects severity="long-term" footer="full"></ketamine-side-effects>`,
+      html`<ketamine-side-effects drug="ketamine" footer="full"></ketamine-side-effects>`,
     ]) {
       const el = await sideEffects(template);
-      const shown = shownIds(el).map(byId);
-      const cited = [...new Set(shown.flatMap((e) => e.sources))];
-      expect(footerSources(el)).to.have.length(cited.length);
-      footerSources(el).forEach((text, i) => expect(text).to.contain(titles(cited)[i]));
-      expect(textOf(shadow(el).querySelector('[part="reviewed"]'))).to.match(/^Last reviewed \w{3} \d{1,2}, \d{4}$/);
+      const allowed = el.drug ? DRUG_CONTEXTS[el.drug] : undefined;
+      const expected = new Set<string>();
+      for (const e of shownIds(el).map(byId)) {
+        e.sources.forEach((s) => expected.add(s));
+        for (const f of e.frequencies ?? []) if (!allowed || allowed.includes(f.context)) f.sources.forEach((s) => expected.add(s));
+      }
+      const listed = all(shadow(el), '[part="footer"] [part="sources"] li');
+      expect(listed).to.have.length(expected.size);
       expect(textOf(shadow(el).querySelector('[part="disclaimer"]'))).to.equal(bundledDataset.meta.disclaimer);
     }
   });
@@ -348,37 +555,51 @@ describe('<ketamine-side-effects>: footer', () => {
 
 describe('<ketamine-side-effects>: theming', () => {
   it('exposes the documented parts', async () => {
-    const el = await sideEffects(html`<ketamine-side-effects show-frequency group-by="system"></ketamine-side-effects>`);
-    const parts = ['base', 'emergency', 'emergency-icon', 'group', 'heading', 'list', 'item', 'name', 'severity', 'urgent-marker', 'description', 'applies-to', 'figures', 'figure', 'figure-text', 'bars', 'bar-track', 'bar', 'comparator-bar', 'confidence', 'item-sources', 'footer', 'sources', 'reviewed', 'disclaimer'];
+    const data = cloneDataset();
+    Object.assign(data.sideEffects.find((e) => e.severity === 'serious')!, { urgent: true, care: 'urgent' });
+    const el = await withData(data, { 'show-frequency': '' });
+    await open(el, effects.find((e) => e.frequencies?.length)!.id);
+    const bySystem = await sideEffects(html`<ketamine-side-effects group-by="system"></ketamine-side-effects>`);
+    const parts = ['base', 'group', 'heading', 'legend', 'care-card', 'care-heading', 'care-advice', 'emergency-icon', 'list', 'item', 'item-heading', 'toggle', 'indicator', 'name', 'frequency', 'crisis', 'details', 'description', 'applies-to', 'figures', 'figure-context', 'figure', 'figure-text', 'figure-value', 'population', 'bars', 'bar-track', 'bar', 'comparator-bar', 'swatch', 'item-sources', 'show-more', 'footer'];
     for (const part of parts) expect(shadow(el).querySelector(`[part~="${part}"]`), part).to.exist;
+    for (const part of ['emergency', 'severity', 'urgent-marker']) expect(shadow(bySystem).querySelector(`[part~="${part}"]`), part).to.exist;
   });
 
   it('takes its component tokens from the host', async () => {
-    const host = await fixture<HTMLDivElement>(html`<div style="--ketamine-side-effects-bar-color: rgb(1, 2, 3); --ketamine-side-effects-urgent-color: rgb(4, 5, 6); --ketamine-side-effects-border-color: rgb(7, 8, 9)">
+    const host = await fixture<HTMLDivElement>(html`<div style="--ketamine-side-effects-bar-color: rgb(1, 2, 3); --ketamine-side-effects-urgent-color: rgb(4, 5, 6); --ketamine-side-effects-border-color: rgb(7, 8, 9); --ketamine-side-effects-urgent-text-color: rgb(10, 11, 12)">
       <ketamine-side-effects show-frequency></ketamine-side-effects>
     </div>`);
     const el = host.querySelector('ketamine-side-effects')!;
     await el.updateComplete;
     expect(getComputedStyle(shadow(el).querySelector('[part="bar"]')!).backgroundImage).to.contain('rgb(1, 2, 3)');
-    expect(getComputedStyle(shadow(el).querySelector('[part="urgent-marker"]')!).borderTopColor).to.equal('rgb(4, 5, 6)');
+    expect(getComputedStyle(shadow(el).querySelector('[part~="care-card"]')!).borderTopColor).to.equal('rgb(4, 5, 6)');
+    expect(getComputedStyle(shadow(el).querySelector('[part~="emergency"] > [part="care-heading"]')!).color).to.equal('rgb(10, 11, 12)');
     expect(getComputedStyle(shadow(el).querySelector('[part~="item"]')!).borderBottomColor).to.equal('rgb(7, 8, 9)');
   });
 });
 
 describe('<ketamine-side-effects>: layout and media', () => {
-  it('fits a 320px wide container without horizontal scrolling', async () => {
+  it('fits a 320px wide container without horizontal scrolling, opened or not', async () => {
     const host = await fixture<HTMLDivElement>(html`<div style="width: 320px">
       <ketamine-side-effects show-frequency group-by="system"></ketamine-side-effects>
     </div>`);
-    const el = host.querySelector('ketamine-side-effects')!;
+    const el = host.querySelector('ketamine-side-effects')! as KetamineSideEffects;
+    await el.updateComplete;
+    for (const effect of effects.slice(0, 10)) el.toggleEffect(effect.id, true);
     await el.updateComplete;
     expect(el.getBoundingClientRect().width).to.equal(320);
-    for (const node of all(shadow(el), '*')) {
+    for (const node of all(shadow(el), '*').filter(visible)) {
       expect(node.getBoundingClientRect().right, node.getAttribute('part') ?? node.localName).to.be.at.most(el.getBoundingClientRect().right + 0.5);
     }
   });
 
-  it('keeps the bars and the urgent marker visible in forced-colors mode', async function () {
+  it('starts every button\'s text at the start of the row', async () => {
+    const el = await sideEffects(html`<ketamine-side-effects severity="common"></ketamine-side-effects>`);
+    const button = toggleOf(el, effects.find((e) => e.severity === 'common' && e.name.length > 60)?.id ?? effects[0].id);
+    expect(getComputedStyle(button).textAlign).to.be.oneOf(['start', 'left']);
+  });
+
+  it('keeps the bars, cards and markers visible in forced-colors mode', async function () {
     const el = await sideEffects(html`<ketamine-side-effects show-frequency drug="esketamine"></ketamine-side-effects>`);
     if (!(await emulateMedia([{ name: 'forced-colors', value: 'active' }]))) this.skip();
     const probe = document.createElement('div');
@@ -387,11 +608,9 @@ describe('<ketamine-side-effects>: layout and media', () => {
     const { color: canvasText, backgroundColor: highlight } = getComputedStyle(probe);
     probe.remove();
     const bar = shadow(el).querySelector('[part="bar"]')!;
-    expect(getComputedStyle(bar).backgroundImage).to.equal('none');
     expect(getComputedStyle(bar).backgroundColor).to.equal(highlight);
     expect(getComputedStyle(shadow(el).querySelector('[part="comparator-bar"]')!).backgroundImage).to.contain('repeating-linear-gradient');
-    expect(getComputedStyle(shadow(el).querySelector('[part="bar-track"]')!).borderTopColor).to.equal(canvasText);
-    expect(getComputedStyle(shadow(el).querySelector('[part="urgent-marker"]')!).borderTopColor).to.equal(canvasText);
+    expect(getComputedStyle(shadow(el).querySelector('[part~="care-card"]')!).borderTopColor).to.equal(canvasText);
     await expect(el).to.be.accessible();
   });
 });
@@ -400,17 +619,25 @@ describe('<ketamine-side-effects>: accessibility of every state', () => {
   it('default', async () => {
     await expect(await sideEffects()).to.be.accessible();
   });
+  it('effects opened, with figures, sources and the crisis line', async () => {
+    const el = await sideEffects();
+    for (const effect of [effects.find((e) => e.frequencies?.some((f) => f.comparator))!, effects.find((e) => e.crisis)!]) await open(el, effect.id);
+    shadow(el).querySelector<HTMLDetailsElement>('[part="item-sources"]')!.open = true;
+    await expect(el).to.be.accessible();
+  });
   it('show-frequency, sorted', async () => {
     await expect(await sideEffects(html`<ketamine-side-effects show-frequency sort="frequency"></ketamine-side-effects>`)).to.be.accessible();
   });
   it('grouped by system', async () => {
     await expect(await sideEffects(html`<ketamine-side-effects group-by="system" show-frequency></ketamine-side-effects>`)).to.be.accessible();
   });
-  it('dark theme', async () => {
+  it('dark theme, opened', async () => {
     const host = await fixture<HTMLDivElement>(html`<div style="background:#16191d">
       <ketamine-side-effects theme="dark" show-frequency></ketamine-side-effects>
     </div>`);
-    const el = host.querySelector('ketamine-side-effects')!;
+    const el = host.querySelector('ketamine-side-effects')! as KetamineSideEffects;
+    await el.updateComplete;
+    el.toggleEffect(effects[0].id, true);
     await el.updateComplete;
     await expect(el).to.be.accessible();
   });
@@ -424,7 +651,7 @@ describe('<ketamine-side-effects>: accessibility of every state', () => {
     document.body.append(el);
     try {
       await error;
-      await el.updateComplete;
+      await (el as KetamineSideEffects).updateComplete;
       await expect(el).to.be.accessible();
     } finally {
       el.remove();

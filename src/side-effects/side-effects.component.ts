@@ -1,5 +1,5 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, isServer, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import {
   BODY_SYSTEMS,
   DRUGS,
@@ -11,15 +11,17 @@ import {
   type Frequency,
   type Severity,
   type SideEffect,
+  type SideEffectCare,
+  type Source,
   type UseContext,
 } from '../data/types.js';
 import { clampHeadingLevel, parseList } from '../shared/attributes.js';
 import { cssProperties } from '../shared/css-properties.js';
-import { renderFooter } from '../shared/footer.js';
 import { warningIcon } from '../shared/icons.js';
 import { KetamineElement } from '../shared/ketamine-element.js';
-import { renderConfidence, renderSourceLinks } from '../shared/sources.js';
+import { renderConfidence } from '../shared/sources.js';
 import { sideEffectsStyles } from './side-effects.styles.js';
+import { frequencyInWords, peakOf, spanOf } from './frequency.js';
 import { bundledSlice } from '../data/bundled.js';
 import { sideEffects, sources } from '../../data/ketamine.json';
 
@@ -35,10 +37,18 @@ export const DRUG_CONTEXTS: Record<Drug, readonly UseContext[]> = {
   esketamine: ['esketamine-nasal-spray'],
 };
 
-/** A shown side effect with the figures that fit the filters. */
+/** The care an effect needs: `care` when given, else `urgent: true` means emergency (the data contract). */
+export function careOf(item: SideEffect): SideEffectCare | undefined {
+  if (item.care === 'emergency' || item.care === 'urgent') return item.care;
+  return item.urgent ? 'emergency' : undefined;
+}
+
+/** A shown side effect: its position in the dataset (for stable ids), the figures the filters leave, its care. */
 interface ShownEffect {
   item: SideEffect;
+  index: number;
   figures: Frequency[];
+  care?: SideEffectCare;
 }
 
 interface Group {
@@ -48,18 +58,33 @@ interface Group {
 
 const unknownIn = (values: string[], known: readonly string[]) => values.filter((value) => !known.includes(value));
 
-/** The highest shown figure of an effect; -1 (below any figure) when it has none, so those sort last. */
-const peak = (effect: ShownEffect) => Math.max(-1, ...effect.figures.map((f) => f.high ?? f.low));
-
 /** As many decimals as the data gives: a figure is never shown more precise than its source. */
 const decimalsOf = (value: number) => Math.min(20, /\.(\d+)$/.exec(String(value))?.[1].length ?? 0);
 
-// One shape for "urgent" in the callout and on every urgent item, so that colour is never the only cue.
+/** Kinds that are not evidence in themselves (as in shared/sources.ts): a figure resting only on these is not summed up in words. */
+const SECONDARY_KINDS = new Set<string>(['article', 'marketing']);
+
+/** Formatters cost more than a render: one per locale and style. */
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const listFormats = new Map<string, Intl.ListFormat>();
+
+/** Source lookups by id, built once per dataset (a `find` per reference is quadratic at 10,000 items). */
+const sourceIndexes = new WeakMap<Dataset, Map<string, Source>>();
+function sourceIndex(dataset: Dataset): Map<string, Source> {
+  let index = sourceIndexes.get(dataset);
+  if (!index) sourceIndexes.set(dataset, (index = new Map(dataset.sources.map((s) => [s.id, s]))));
+  return index;
+}
+
 /**
- * The side effects of ketamine and esketamine, grouped by severity or by body system, each with
- * what it is, where it was seen, its sources and, optionally, how often it happened (text and bars).
- * Effects that need urgent care are marked with text and an icon, and the dataset's emergency advice
- * is shown above the list whenever one of them is.
+ * The side effects of ketamine and esketamine, laid out as a medicine page does: common effects as a
+ * short list with how often they happen in words ("about 3 in 10 people"); serious ones under care
+ * cards that say what to do (get emergency help now / get medical help now, in the dataset's words);
+ * each effect's description, figures (text and bars), where it was seen and its sources behind a
+ * disclosure button. Effect names are headings, one level below their group's (or card's) heading.
+ *
+ * An effect's details are rendered when it is first opened (or the page is printed), so 10,000
+ * effects render in one pass of short rows.
  *
  * `drug` and `context` select effects seen in those contexts; the figures shown are then only those
  * measured in them (no esketamine-trial figure under `drug="ketamine"`).
@@ -68,38 +93,50 @@ const decimalsOf = (value: number) => Math.min(20, /\.(\d+)$/.exec(String(value)
  * @summary Sourced list of the side effects of ketamine and esketamine.
  *
  * @csspart base - The wrapper of the whole widget.
- * @csspart emergency - The emergency-advice callout, shown when any urgent effect is shown.
- * @csspart emergency-icon - The warning icon of the callout (decorative).
- * @csspart group - One severity or body-system group: its heading and list.
+ * @csspart group - One severity or body-system group: its heading, care cards and list.
  * @csspart heading - The heading of a group.
- * @csspart list - The list of effects in a group (a `<ul>`).
- * @csspart item - One effect; also `item urgent` when it needs urgent care.
+ * @csspart legend - The key to the frequency bars (with `show-frequency`, once per group; else in each opened effect that has figures).
+ * @csspart care-card - A care card: `care-card emergency` ("Get emergency help now") or `care-card urgent` ("Get medical help now"), holding its effects.
+ * @csspart care-heading - The heading of a care card.
+ * @csspart care-advice - What to do, in the dataset's words (`meta.emergencyAdvice`, `meta.urgentAdvice`).
+ * @csspart emergency - With `group-by="system"`: the callout before the groups saying what the care markers mean.
+ * @csspart emergency-icon - The warning icon of the callout and of emergency cards (decorative).
+ * @csspart list - A list of effects (a `<ul>`).
+ * @csspart item - One effect; also `item urgent` when it needs care (emergency or urgent), and `item open` when opened.
+ * @csspart item-heading - The heading holding an effect's button.
+ * @csspart toggle - The button that opens and closes an effect's details (its name and frequency in words).
+ * @csspart indicator - The chevron of the button (decorative).
  * @csspart name - The effect's name.
+ * @csspart frequency - How often, in words ("about 3 in 10 people"), from the figures shown.
  * @csspart severity - The effect's severity ("Serious"), shown when grouped by system.
- * @csspart urgent-marker - "Seek emergency care" with a warning icon, on effects that need urgent care.
- * @csspart crisis - The crisis-line note on effects that touch suicide.
+ * @csspart urgent-marker - With `group-by="system"`: "Emergency" or "Urgent" with a warning icon, on effects that need care.
+ * @csspart crisis - The crisis-line note on effects that touch suicide (always shown, never inside the details).
+ * @csspart details - An effect's details: description, figures, where seen, sources.
  * @csspart description - What the effect is.
- * @csspart applies-to - Where the effect was seen ("Applies to: ...").
- * @csspart figures - The list of figures (`show-frequency`).
+ * @csspart applies-to - Where the effect was seen ("Seen with ..."), shown only when the widget covers more than one context.
+ * @csspart figures - The figures of an effect (text and bars).
+ * @csspart figure-context - The context a run of figures was measured in ("With esketamine nasal spray (Spravato)"), once per context.
  * @csspart figure - One figure: its text and bars.
- * @csspart figure-text - A figure as text, e.g. "41% with esketamine nasal spray (Spravato) vs 9% with placebo — adults with ...".
+ * @csspart figure-text - A figure as one short line: "41% vs 9% with placebo — adults with ...".
+ * @csspart figure-value - The numbers of a figure ("41% vs 9% with placebo").
+ * @csspart population - Who was measured.
  * @csspart bars - The bars of one figure (decorative: the text carries the figure).
  * @csspart bar-track - The 0-100% track behind a bar.
  * @csspart bar - The figure's bar; its width is the percentage (the upper end of a range, the lower end drawn solid).
  * @csspart comparator-bar - The bar of what the figure was compared with (e.g. placebo), hatched.
+ * @csspart swatch - A sample of a bar style in the legend (decorative).
  * @csspart confidence - The note on effects or figures backed only by secondary or unverified sources.
- * @csspart item-sources - The "Sources: ..." line of an effect.
+ * @csspart item-sources - The sources of an effect.
+ * @csspart show-more - The "Show N more" / "Show fewer" button after a list with held-back effects (see `collapse-after`).
  * @csspart empty - The text shown when no effect matches the filters.
- * @csspart footer - Sources, "Last reviewed" and the disclaimer.
- * @csspart sources - The list of sources in the footer.
- * @csspart reviewed - The "Last reviewed" line.
- * @csspart disclaimer - The disclaimer.
- * @csspart error - The error message box.
+ * @csspart footer - "Last reviewed · Sources (n) · About this information" (see the `footer` attribute): the sources of every shown effect and figure, the disclaimer.
+ * @csspart error - The error message ("This information could not be loaded."); the reason is in `ketamine-error`.
  *
  * @cssprop --ketamine-side-effects-padding - Padding around the whole widget (default: 0).
  * @cssprop --ketamine-side-effects-border-color - Lines between effects (default: --ketamine-color-border).
  * @cssprop --ketamine-side-effects-heading-font-size - Size of group headings (default: 1.125em).
- * @cssprop --ketamine-side-effects-urgent-color - Border and icon colour of urgent markers and the emergency callout (default: --ketamine-color-danger).
+ * @cssprop --ketamine-side-effects-urgent-color - Border, band and icon colour of care cards and markers (default: --ketamine-color-danger).
+ * @cssprop --ketamine-side-effects-urgent-text-color - Text on the emergency card's coloured band (default: Canvas, the page's background colour).
  * @cssprop --ketamine-side-effects-bar-color - Colour of figure bars (default: --ketamine-color-accent).
  * @cssprop --ketamine-side-effects-comparator-bar-color - Colour of comparator (placebo) bars (default: --ketamine-color-muted).
  * @cssprop --ketamine-side-effects-bar-height - Height of a bar (default: 0.5rem).
@@ -111,10 +148,10 @@ export class KetamineSideEffects extends KetamineElement {
   static override styles = [KetamineElement.styles, sideEffectsStyles];
   static override bundledData = bundledSlice({ sideEffects, sources });
 
-  /** `severity` (default: common, serious, long-term) or `system` (body systems, e.g. heart, breathing). */
+  /** `severity` (default: common, serious, long-term, other) or `system` (body systems, e.g. heart, breathing). */
   @property({ attribute: 'group-by' }) groupBy: SideEffectGrouping = 'severity';
 
-  /** Comma-separated severities to show: `common`, `serious`, `long-term`. Default: all. */
+  /** Comma-separated severities to show: `common`, `serious`, `long-term`, `other`. Default: all. */
   @property() severity?: string;
 
   /** Only effects seen with this drug: `esketamine` (nasal spray) or `ketamine` (anesthesia, infusions, misuse). */
@@ -123,14 +160,80 @@ export class KetamineSideEffects extends KetamineElement {
   /** Comma-separated contexts: `anesthetic-ketamine`, `subanesthetic-infusion`, `esketamine-nasal-spray`, `chronic-misuse`. */
   @property() context?: string;
 
-  /** Shows how often each effect happened, as text and as bars beside the comparator's (e.g. placebo). */
+  /** Shows every effect's figures (text and bars beside the comparator's, with a key) without opening it; the rest of the details stay one click away. */
   @property({ type: Boolean, attribute: 'show-frequency' }) showFrequency = false;
 
   /** `dataset` (default) keeps the dataset's order; `frequency` puts the highest figure (among those the filters leave) first in each group, effects without figures last. */
   @property() sort: SideEffectSort = 'dataset';
 
-  /** Level of the group headings, 2-6 (default 3), to fit the host page's outline. */
+  /** Level of the group headings, 2-6 (default 3), to fit the host page's outline; effect names are one level below. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+
+  /**
+   * Lists of effects that need no urgent care (common, long-term, ...) show this many effects, then a
+   * "Show N more" button, so that the default view stays short (default 8; 0 shows every effect).
+   * Effects that need care are never held back. Printing and server-rendered HTML without scripts show all.
+   */
+  @property({ type: Number, attribute: 'collapse-after' }) collapseAfter = 8;
+
+  /** The effects whose details are open (objects of the dataset in use: a new dataset starts all closed). */
+  @state() private openEffects: ReadonlySet<SideEffect> = new Set();
+
+  /** Keys of the lists whose held-back effects are shown ("Show N more" activated). */
+  @state() private expandedLists: ReadonlySet<string> = new Set();
+
+  /** True between `beforeprint` and `afterprint`: every effect's details are rendered so that paper shows them. */
+  @state() private printing = false;
+
+  /**
+   * Server-rendered HTML carries every effect's details (readable without JavaScript, see the styles),
+   * so a hydrating element keeps rendering them: hydration needs the same template as the server's.
+   */
+  private readonly serverRendered = isServer || (typeof this.shadowRoot === 'object' && this.shadowRoot !== null);
+
+  /** Opens or closes the details of the effect with this id (the first, if ids repeat). */
+  toggleEffect(id: string, open?: boolean): void {
+    const item = this.activeDataset?.sideEffects.find((e) => e.id === id);
+    if (item) this.setOpen(item, open ?? !this.openEffects.has(item));
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('beforeprint', this.onPrint);
+    window.addEventListener('afterprint', this.onPrint);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('beforeprint', this.onPrint);
+    window.removeEventListener('afterprint', this.onPrint);
+  }
+
+  private onPrint = (event: Event) => (this.printing = event.type === 'beforeprint');
+
+  private setOpen(item: SideEffect, open: boolean): void {
+    if (open === this.openEffects.has(item)) return;
+    const next = new Set(this.openEffects);
+    if (open) next.add(item);
+    else next.delete(item);
+    this.openEffects = next;
+  }
+
+  private get limit(): number {
+    const n = Math.floor(Number(this.collapseAfter ?? 8));
+    return Number.isFinite(n) && n > 0 ? n : Infinity;
+  }
+
+  /** Shows or holds back a list's extra effects; on showing, focus moves to the first effect revealed. */
+  private async toggleList(key: string, firstHidden: number | undefined): Promise<void> {
+    const next = new Set(this.expandedLists);
+    const expand = !next.delete(key);
+    if (expand) next.add(key);
+    this.expandedLists = next;
+    if (!expand || firstHidden === undefined) return;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`#t-${firstHidden}`)?.focus();
+  }
 
   // A removed attribute leaves null: read it as the default.
   private get grouping(): SideEffectGrouping {
@@ -162,26 +265,43 @@ export class KetamineSideEffects extends KetamineElement {
     return new Set((contexts.length ? contexts : USE_CONTEXTS).filter((c) => !drugContexts || drugContexts.includes(c)));
   }
 
-  private groups(dataset: Dataset): Group[] {
-    const severities = parseList(this.severity);
-    const allowed = this.allowedContexts();
-    let effects: ShownEffect[] = dataset.sideEffects
-      .filter((item) => !severities.length || severities.includes(item.severity))
-      .filter((item) => !allowed || item.appliesTo.some((c) => allowed.has(c)))
-      .map((item) => ({ item, figures: (item.frequencies ?? []).filter((f) => !allowed || allowed.has(f.context)) }));
-    // Array.prototype.sort is stable: ties and effects without figures keep the dataset's order.
-    if (this.order === 'frequency') effects = [...effects].sort((a, b) => peak(b) - peak(a));
+  /** One pass over the effects into their groups: no per-group filtering, so 10,000 effects stay linear. */
+  private groups(dataset: Dataset, allowed: ReadonlySet<UseContext> | undefined): Group[] {
+    const severities = new Set(parseList(this.severity));
     const grouping = this.grouping;
     const keys: ReadonlyArray<Severity | BodySystem> = grouping === 'severity' ? SEVERITIES : BODY_SYSTEMS;
-    return keys.map((key) => ({ key, effects: effects.filter(({ item }) => item[grouping] === key) })).filter((g) => g.effects.length);
+    const byKey = new Map<Severity | BodySystem, ShownEffect[]>(keys.map((key) => [key, []]));
+    dataset.sideEffects.forEach((item, index) => {
+      if (severities.size && !severities.has(item.severity)) return;
+      if (allowed && !item.appliesTo.some((c) => allowed.has(c))) return;
+      const figures = allowed ? (item.frequencies ?? []).filter((f) => allowed.has(f.context)) : (item.frequencies ?? []);
+      byKey.get(item[grouping])?.push({ item, index, figures, care: careOf(item) });
+    });
+    return keys
+      .map((key) => {
+        const effects = byKey.get(key)!;
+        if (this.order !== 'frequency') return { key, effects };
+        // Peaks worked out once per effect; Array.prototype.sort is stable, so ties keep the dataset's order.
+        const peaks = new Map(effects.map((e) => [e, peakOf(e.figures)]));
+        return { key, effects: [...effects].sort((a, b) => peaks.get(b)! - peaks.get(a)!) };
+      })
+      .filter((g) => g.effects.length);
   }
 
   // ---- text ----------------------------------------------------------------------------------
 
+  private formatter(digits: number, unit: boolean): Intl.NumberFormat {
+    const key = `${this.locale}|${digits}|${unit}`;
+    let format = numberFormats.get(key);
+    if (!format) {
+      const options: Intl.NumberFormatOptions = { minimumFractionDigits: digits, maximumFractionDigits: digits };
+      numberFormats.set(key, (format = new Intl.NumberFormat(this.locale, unit ? { ...options, style: 'unit', unit: 'percent' } : options)));
+    }
+    return format;
+  }
+
   private number(value: number, unit: boolean): string {
-    const digits = decimalsOf(value);
-    const options: Intl.NumberFormatOptions = { minimumFractionDigits: digits, maximumFractionDigits: digits };
-    return new Intl.NumberFormat(this.locale, unit ? { ...options, style: 'unit', unit: 'percent' } : options).format(value);
+    return this.formatter(decimalsOf(value), unit).format(value);
   }
 
   /** "41%" or "48–61%". */
@@ -193,17 +313,52 @@ export class KetamineSideEffects extends KetamineElement {
     return this.t(`sideEffects.context.${context}`);
   }
 
-  private figureText(figure: Frequency): string {
-    const vars = { value: this.percent(figure.low, figure.high), context: this.contextName(figure.context), population: figure.population };
-    const { comparator } = figure;
-    if (!comparator) return this.t('sideEffects.figure', vars);
-    return this.t('sideEffects.figure.compared', { ...vars, comparatorValue: this.percent(comparator.low, comparator.high), comparator: comparator.label });
+  private list(items: string[]): string {
+    let format = listFormats.get(this.locale);
+    if (!format) listFormats.set(this.locale, (format = new Intl.ListFormat(this.locale, { type: 'conjunction' })));
+    return format.format(items);
   }
 
-  /** "ketamine anesthesia and esketamine nasal spray (Spravato)", in the schema's order of contexts. */
-  private appliesTo(item: SideEffect): string {
-    const contexts = USE_CONTEXTS.filter((c) => item.appliesTo.includes(c)).map((c) => this.contextName(c));
-    return new Intl.ListFormat(this.locale, { type: 'conjunction' }).format(contexts);
+  /** A figure backed well enough to be summed up in words: not marked secondary or unverified, not resting only on articles. */
+  private isFirmFigure(figure: Frequency, sourcesById: Map<string, Source>): boolean {
+    if (figure.confidence && figure.confidence !== 'verified') return false;
+    return !figure.sources.length || !figure.sources.every((id) => SECONDARY_KINDS.has(sourcesById.get(id)?.kind ?? ''));
+  }
+
+  /** "about 4 to 8 in 10 people": the span of the shown figures (the firm ones, where there are any) in words. */
+  private frequencyWords(figures: readonly Frequency[], dataset: Dataset): string | undefined {
+    if (!figures.length) return undefined;
+    const sourcesById = sourceIndex(dataset);
+    const firm = figures.filter((f) => this.isFirmFigure(f, sourcesById));
+    const span = spanOf(firm.length ? firm : figures);
+    const words = span && frequencyInWords(span.low, span.high);
+    if (!words) return undefined;
+    const count = (n: number | undefined) => (n === undefined ? '' : this.formatter(0, false).format(n));
+    return this.t(`sideEffects.frequency.${words.key}`, { count: count(words.low), low: count(words.low), high: count(words.high), total: count(words.total) });
+  }
+
+  private figureValue(figure: Frequency): string {
+    const value = this.percent(figure.low, figure.high);
+    const { comparator } = figure;
+    if (!comparator) return this.t('sideEffects.figure', { value });
+    return this.t('sideEffects.figure.compared', { value, comparatorValue: this.percent(comparator.low, comparator.high), comparator: comparator.label });
+  }
+
+  /** Where the effect was seen, among the contexts the widget covers. Said only when the widget covers more than one: `drug="esketamine"` needs no "Seen with". */
+  private seenWith(item: SideEffect, allowed: ReadonlySet<UseContext> | undefined): string | undefined {
+    if (allowed && allowed.size < 2) return undefined;
+    const contexts = USE_CONTEXTS.filter((c) => item.appliesTo.includes(c) && (!allowed || allowed.has(c)));
+    return contexts.length ? this.t('sideEffects.appliesTo', { contexts: this.list(contexts.map((c) => this.contextName(c))) }) : undefined;
+  }
+
+  private groupHeading(key: Severity | BodySystem): string {
+    // `other` is both a severity and a body system: the severity's heading has a key of its own.
+    return this.t(this.grouping === 'severity' && key === 'other' ? 'sideEffects.group.severity.other' : `sideEffects.group.${key}`);
+  }
+
+  private careAdvice(care: SideEffectCare, dataset: Dataset): string {
+    if (care === 'emergency') return dataset.meta.emergencyAdvice;
+    return dataset.meta.urgentAdvice || this.t('sideEffects.care.urgent.advice');
   }
 
   // ---- rendering -----------------------------------------------------------------------------
@@ -217,63 +372,176 @@ export class KetamineSideEffects extends KetamineElement {
     </div>`;
   }
 
-  private renderItem({ item, figures }: ShownEffect, dataset: Dataset): TemplateResult {
+  /**
+   * The key to the bars, naming only what the figures use: the solid bar (the drug, when the widget
+   * covers one context: named here once, not on every line), the lighter end of a range, the comparator.
+   */
+  private renderLegend(figures: readonly Frequency[], allowed: ReadonlySet<UseContext> | undefined): TemplateResult | typeof nothing {
+    if (!figures.length) return nothing;
+    let range = false;
+    const comparators = new Set<string>();
+    for (const f of figures) {
+      if (f.high !== undefined && f.high !== f.low) range = true;
+      if (f.comparator) comparators.add(f.comparator.label);
+    }
+    const only = allowed?.size === 1 ? [...allowed][0] : undefined;
+    const key = (swatch: string, text: string) => html`<span class="key"><span part="swatch" class=${swatch} aria-hidden="true"></span>${text}</span>`;
+    return html`<p part="legend">
+      <span class="legend-title">${this.t('sideEffects.legend')}</span>
+      ${key('swatch-bar', only ? this.t('sideEffects.legend.value', { context: this.contextName(only) }) : this.t('sideEffects.legend.valueAny'))}
+      ${range ? key('swatch-range', this.t('sideEffects.legend.range')) : nothing}
+      ${comparators.size ? key('swatch-comparator', this.list([...comparators])) : nothing}
+    </p>`;
+  }
+
+  /**
+   * An effect's figures, one short line each, in runs by context: the context is named once per run
+   * (and not at all when the widget covers only one context: the legend names it).
+   */
+  private renderFigures(figures: readonly Frequency[], dataset: Dataset, allowed: ReadonlySet<UseContext> | undefined, legend: boolean): TemplateResult | typeof nothing {
+    if (!figures.length) return nothing;
     const t = this.t.bind(this);
-    return html`<li part=${item.urgent ? 'item urgent' : 'item'} data-id=${item.id}>
-      <p class="item-head">
-        <span part="name">${item.name}</span>
-        ${this.grouping === 'system' ? html`<span part="severity">${t(`sideEffects.severity.${item.severity}`)}</span>` : nothing}
-        ${item.urgent ? html`<span part="urgent-marker">${warningIcon}${t('sideEffects.urgent')}</span>` : nothing}
-      </p>
-      <p part="description">${item.description}</p>
-      ${item.crisis ? html`<p part="crisis">${dataset.meta.crisisLine}</p>` : nothing}
-      <p part="applies-to">${t('sideEffects.appliesTo', { contexts: this.appliesTo(item) })}</p>
-      ${this.showFrequency && figures.length
-        ? html`<ul part="figures" role="list">
-            ${figures.map(
+    const byContext = new Map<UseContext, Frequency[]>();
+    for (const f of figures) {
+      const run = byContext.get(f.context);
+      if (run) run.push(f);
+      else byContext.set(f.context, [f]);
+    }
+    const named = !(allowed && allowed.size === 1);
+    return html`<div part="figures">
+      ${legend ? this.renderLegend(figures, allowed) : nothing}
+      ${[...byContext].map(
+        ([context, run]) => html`${named ? html`<p part="figure-context">${t('sideEffects.figureContext', { context: this.contextName(context) })}</p>` : nothing}
+          <ul class="figure-list" role="list">
+            ${run.map(
               (figure) => html`<li part="figure">
-                <p part="figure-text">${this.figureText(figure)}</p>
+                <p part="figure-text"><span part="figure-value">${this.figureValue(figure)}</span><span part="population"> — ${figure.population}</span></p>
                 ${this.renderBars(figure)} ${renderConfidence(figure, dataset, t)}
               </li>`,
             )}
-          </ul>`
-        : nothing}
-      ${renderConfidence(item, dataset, t)}
-      <p part="item-sources">${t('itemSources')} ${renderSourceLinks(dataset, item.sources, t)}</p>
+          </ul>`,
+      )}
+    </div>`;
+  }
+
+  private renderDetails(effect: ShownEffect, dataset: Dataset, allowed: ReadonlySet<UseContext> | undefined): TemplateResult {
+    const t = this.t.bind(this);
+    const { item, figures } = effect;
+    const seenWith = this.seenWith(item, allowed);
+    return html`<p part="description">${item.description}</p>
+      ${this.showFrequency ? nothing : this.renderFigures(figures, dataset, allowed, true)}
+      ${seenWith ? html`<p part="applies-to">${seenWith}</p>` : nothing} ${renderConfidence(item, dataset, t)}
+      ${this.renderItemSources(dataset, item.sources)}`;
+  }
+
+  private renderItem(effect: ShownEffect, dataset: Dataset, level: number, allowed: ReadonlySet<UseContext> | undefined, marked: boolean, held = false): TemplateResult {
+    const t = this.t.bind(this);
+    const { item, index, figures, care } = effect;
+    const open = this.openEffects.has(item);
+    const words = this.frequencyWords(figures, dataset);
+    const parts = ['item', care ? 'urgent' : '', open ? 'open' : ''].filter(Boolean).join(' ');
+    return html`<li part=${parts} data-id=${item.id} data-care=${care ?? nothing} ?hidden=${held}>
+      <div part="item-heading" role="heading" aria-level=${level}>
+        <button part="toggle" type="button" id=${`t-${index}`} aria-expanded=${open ? 'true' : 'false'} aria-controls=${`d-${index}`} @click=${() => this.setOpen(item, !open)}>
+          <span part="indicator" aria-hidden="true"></span>
+          <span class="label">
+            <span part="name">${item.name}</span>
+            ${this.grouping === 'system' ? html` <span part="severity">${t(`sideEffects.severity.${item.severity}`)}</span>` : nothing}
+            ${marked && care ? html` <span part="urgent-marker">${warningIcon}${t(`sideEffects.care.${care}.marker`)}</span>` : nothing}
+            ${words ? html` <span part="frequency">${words}</span>` : nothing}
+          </span>
+        </button>
+      </div>
+      ${this.renderCrisis(dataset, item.crisis === true)}
+      ${this.showFrequency ? this.renderFigures(figures, dataset, allowed, false) : nothing}
+      <div part="details" id=${`d-${index}`} ?hidden=${!open}>
+        ${open || this.printing || this.serverRendered ? this.renderDetails(effect, dataset, allowed) : nothing}
+      </div>
     </li>`;
+  }
+
+  /**
+   * A list of effects. With `key`, effects past the `collapse-after` limit are rendered but hidden (so
+   * print and no-script views can show them) behind a "Show N more" button; a single extra is just shown.
+   */
+  private renderList(effects: readonly ShownEffect[], dataset: Dataset, level: number, allowed: ReadonlySet<UseContext> | undefined, marked: boolean, key?: string): TemplateResult {
+    const limit = key === undefined ? Infinity : this.limit;
+    const extra = effects.length > limit + 1 ? effects.length - limit : 0;
+    const expanded = key !== undefined && this.expandedLists.has(key);
+    const listId = key === undefined ? undefined : `l-${key}`;
+    return html`<ul part="list" role="list" id=${listId ?? nothing}>
+        ${effects.map((effect, i) => this.renderItem(effect, dataset, level, allowed, marked, extra > 0 && !expanded && i >= limit))}
+      </ul>
+      ${extra
+        ? html`<button
+            part="show-more"
+            type="button"
+            aria-expanded=${expanded ? 'true' : 'false'}
+            aria-controls=${listId!}
+            @click=${() => this.toggleList(key!, expanded ? undefined : effects[limit].index)}
+          >
+            ${expanded ? this.t('sideEffects.showFewer') : this.t('sideEffects.showMore', { count: extra })}
+          </button>`
+        : nothing}`;
+  }
+
+  /** A care card, as on a medicine page: what to do, then the effects it applies to. */
+  private renderCareCard(care: SideEffectCare, effects: readonly ShownEffect[], dataset: Dataset, level: number, allowed: ReadonlySet<UseContext> | undefined): TemplateResult {
+    return html`<div part=${`care-card ${care}`} data-care=${care}>
+      <div part="care-heading" role="heading" aria-level=${Math.min(6, level + 1)}>
+        ${care === 'emergency' ? html`<span part="emergency-icon">${warningIcon}</span>` : nothing}${this.t(`sideEffects.care.${care}.title`)}
+      </div>
+      <div class="care-body">
+        <p part="care-advice">${this.careAdvice(care, dataset)}</p>
+        ${this.renderList(effects, dataset, Math.min(6, level + 2), allowed, false)}
+      </div>
+    </div>`;
+  }
+
+  private renderGroup({ key, effects }: Group, dataset: Dataset, level: number, allowed: ReadonlySet<UseContext> | undefined): TemplateResult {
+    const byCare = this.grouping === 'severity';
+    const legend = this.showFrequency ? this.renderLegend(effects.flatMap((e) => e.figures), allowed) : nothing;
+    const emergency = byCare ? effects.filter((e) => e.care === 'emergency') : [];
+    const urgent = byCare ? effects.filter((e) => e.care === 'urgent') : [];
+    const rest = byCare ? effects.filter((e) => !e.care) : effects;
+    return html`<div part="group" data-group=${key}>
+      <div part="heading" role="heading" aria-level=${level}>${this.groupHeading(key)}</div>
+      ${legend}
+      ${emergency.length ? this.renderCareCard('emergency', emergency, dataset, level, allowed) : nothing}
+      ${urgent.length ? this.renderCareCard('urgent', urgent, dataset, level, allowed) : nothing}
+      ${rest.length ? this.renderList(rest, dataset, Math.min(6, level + 1), allowed, !byCare, rest.some((e) => e.care) ? undefined : key) : nothing}
+    </div>`;
+  }
+
+  /** Grouped by body system, effects that need care are marked in place; this says once what the marks mean. */
+  private renderMarkerKey(shown: readonly ShownEffect[], dataset: Dataset): TemplateResult | typeof nothing {
+    const levels = (['emergency', 'urgent'] as const).filter((care) => shown.some((e) => e.care === care));
+    if (!levels.length) return nothing;
+    return html`<div part="emergency">
+      <span part="emergency-icon">${warningIcon}</span>
+      <div>
+        ${levels.map((care) => html`<p><strong>${this.t(`sideEffects.care.${care}.marker`)}:</strong> ${this.careAdvice(care, dataset)}</p>`)}
+      </div>
+    </div>`;
   }
 
   protected override renderContent(dataset: Dataset): TemplateResult {
     const t = this.t.bind(this);
-    const groups = this.groups(dataset);
-    const shown = groups.flatMap((g) => g.effects);
-    const urgent = shown.some(({ item }) => item.urgent);
-    // The figures shown name sources too; today they are among their effect's, but the footer must not depend on it.
-    const cited = [
-      ...new Set(shown.flatMap(({ item, figures }) => [...item.sources, ...(this.showFrequency ? figures.flatMap((f) => f.sources) : [])])),
-    ];
+    const allowed = this.allowedContexts();
+    const groups = this.groups(dataset, allowed);
+    const level = clampHeadingLevel(this.headingLevel);
+    // Every shown effect's sources and its figures' (all reachable, opened or not), numbered in the order shown.
+    for (const group of groups) {
+      for (const { item, figures } of group.effects) {
+        this.cite(item.sources);
+        for (const figure of figures) this.cite(figure.sources);
+      }
+    }
 
     return html`<section part="base" lang=${dataset.meta.locale} aria-label=${t('sideEffects.label')}>
-      ${urgent
-        ? html`<div part="emergency">
-            <span part="emergency-icon">${warningIcon}</span>
-            <p>
-              <strong>${t('sideEffects.emergencyIntro', { marker: t('sideEffects.urgent') })}</strong>
-              ${dataset.meta.emergencyAdvice}
-            </p>
-          </div>`
-        : nothing}
-      ${groups.length
-        ? groups.map(
-            ({ key, effects }) => html`<div part="group" data-group=${key}>
-              <div part="heading" role="heading" aria-level=${clampHeadingLevel(this.headingLevel)} id=${`g-${key}`}>${t(`sideEffects.group.${key}`)}</div>
-              <ul part="list" role="list" aria-labelledby=${`g-${key}`}>
-                ${effects.map((effect) => this.renderItem(effect, dataset))}
-              </ul>
-            </div>`,
-          )
-        : html`<p part="empty">${t('sideEffects.none')}</p>`}
-      ${renderFooter(dataset, cited, this.locale, t)}
+      ${this.grouping === 'system' ? this.renderMarkerKey(groups.flatMap((g) => g.effects), dataset) : nothing}
+      ${groups.length ? groups.map((group) => this.renderGroup(group, dataset, level, allowed)) : html`<p part="empty">${t('sideEffects.none')}</p>`}
+      ${this.renderFooter(dataset)}
     </section>`;
   }
 }

@@ -5,12 +5,179 @@ export const sideEffectsStyles = css`
     display: block;
     --_item-border: var(--ketamine-side-effects-border-color, var(--_border));
     --_urgent: var(--ketamine-side-effects-urgent-color, var(--_danger));
+    --_urgent-text: var(--ketamine-side-effects-urgent-text-color, Canvas);
     --_bar: var(--ketamine-side-effects-bar-color, var(--_accent));
     --_comparator-bar: var(--ketamine-side-effects-comparator-bar-color, var(--_muted));
   }
 
   [part='base'] {
     padding: var(--ketamine-side-effects-padding, 0);
+  }
+
+  [part='group'] + [part='group'] {
+    margin-top: 1.5rem;
+  }
+  [part='heading'] {
+    margin: 0 0 0.5rem;
+    font-size: var(--ketamine-side-effects-heading-font-size, 1.125em);
+    font-weight: 700;
+    line-height: 1.3;
+  }
+
+  /* No bullets: rows with lines between them. role="list" keeps the list semantics where engines drop them. */
+  [part='list'],
+  .figure-list {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  [part='list'] {
+    border-top: 1px solid var(--_item-border);
+  }
+  [part~='item'] {
+    border-bottom: 1px solid var(--_item-border);
+  }
+  [part~='item'] p {
+    margin: 0 0 0.4em;
+    max-width: 70ch;
+  }
+
+  /* The effect's row: a start-aligned button filling the row (APG disclosure inside a heading, as GOV.UK's accordion). */
+  [part='item-heading'] {
+    margin: 0;
+    font-size: 1em;
+    font-weight: inherit;
+  }
+  [part='toggle'] {
+    display: flex;
+    gap: 0.5rem;
+    align-items: baseline;
+    width: 100%;
+    margin: 0;
+    padding: 0.4rem 0.25rem;
+    border: 0;
+    background: none;
+    color: inherit;
+    font: inherit;
+    line-height: 1.4;
+    /* Buttons centre by default and match-parent is not supported everywhere. */
+    text-align: start;
+    cursor: pointer;
+  }
+  [part='toggle']:hover [part='name'] {
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+  [part='toggle']:focus-visible {
+    outline-offset: -3px;
+  }
+  [part='indicator'] {
+    flex: none;
+    width: 0.45em;
+    height: 0.45em;
+    margin-inline: 0.15em 0.1em;
+    border-block-end: 2px solid currentColor;
+    border-inline-end: 2px solid currentColor;
+    transform: translateY(-0.15em) rotate(-45deg);
+    transition: transform var(--_transition);
+  }
+  [part='indicator']:dir(rtl) {
+    transform: translateY(-0.15em) rotate(45deg);
+  }
+  [aria-expanded='true'] > [part='indicator'] {
+    transform: translateY(-0.3em) rotate(45deg);
+  }
+  .label {
+    min-width: 0;
+  }
+  [part='name'] {
+    font-weight: 600;
+    overflow-wrap: anywhere;
+  }
+  /* Spaced by the text's own space, not a margin: a margin would indent it when it wraps to its own line. */
+  [part='frequency'] {
+    color: var(--_muted);
+    white-space: nowrap;
+  }
+  [part='severity'],
+  [part='urgent-marker'] {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.3em;
+    padding: 0 0.45em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    font-size: 0.8125em;
+    line-height: 1.5;
+    vertical-align: 0.1em;
+  }
+  [part='urgent-marker'] {
+    border: 2px solid var(--_urgent);
+    font-weight: 700;
+  }
+  [part='urgent-marker'] svg {
+    flex: none;
+    width: 1.1em;
+    height: 1.1em;
+    color: var(--_urgent);
+  }
+
+  [part='details'] {
+    padding: 0 0.25rem var(--_space) 1.35rem;
+  }
+  [part='details']:dir(rtl) {
+    padding: 0 1.35rem var(--_space) 0.25rem;
+  }
+  [part='details'][hidden] {
+    display: none;
+  }
+  [part='details'] > :last-child {
+    margin-bottom: 0;
+  }
+  [part='applies-to'],
+  [part='confidence'] {
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+  [part='confidence'] {
+    font-style: italic;
+  }
+
+  /* Care cards: what to do, in one box, as NHS.UK's urgent and emergency care cards. */
+  [part~='care-card'] {
+    margin: 0 0 1rem;
+    border: 2px solid var(--_urgent);
+    border-radius: var(--_radius);
+    overflow: hidden;
+  }
+  [part='care-heading'] {
+    display: flex;
+    gap: 0.4em;
+    align-items: center;
+    margin: 0;
+    padding: 0.45rem var(--_space);
+    font-weight: 700;
+    line-height: 1.3;
+    border-bottom: 2px solid var(--_urgent);
+    background: var(--_surface);
+  }
+  /* The emergency card's band is filled: a second cue besides its words. */
+  [part~='emergency'] > [part='care-heading'] {
+    background: var(--_urgent);
+    color: var(--_urgent-text);
+  }
+  [part~='emergency'] > [part='care-heading'] [part='emergency-icon'] {
+    color: inherit;
+  }
+  .care-body {
+    padding: 0.5rem var(--_space) 0.25rem;
+  }
+  [part='care-advice'] {
+    margin: 0 0 0.5rem;
+    max-width: 70ch;
+  }
+  .care-body [part~='item']:last-child {
+    border-bottom: 0;
   }
 
   [part='emergency'] {
@@ -28,6 +195,9 @@ export const sideEffectsStyles = css`
     margin: 0;
     max-width: 70ch;
   }
+  [part='emergency'] p + p {
+    margin-top: 0.4em;
+  }
   [part='emergency-icon'] {
     display: inline-flex;
     flex: none;
@@ -35,103 +205,43 @@ export const sideEffectsStyles = css`
   }
   [part='emergency-icon'] svg {
     width: 1.25em;
-    height: 1.5em;
+    height: 1.25em;
   }
 
-  [part='group'] + [part='group'] {
-    margin-top: 1.25rem;
-  }
-  [part='heading'] {
-    margin: 0 0 0.5rem;
-    font-size: var(--ketamine-side-effects-heading-font-size, 1.125em);
-    font-weight: 700;
-    line-height: 1.3;
-  }
-
-  /* No bullets: each effect is a block of its own. role="list" keeps the list semantics where engines drop them. */
-  [part='list'],
+  /* Figures: one line of text each, the bars under it. */
   [part='figures'] {
-    margin: 0;
-    padding: 0;
-    list-style: none;
+    margin: 0.25em 0 0.6em;
+    display: grid;
+    gap: 0.4em;
   }
-  [part='list'] {
-    border-top: 1px solid var(--_item-border);
+  [part~='item'] > [part='figures'] {
+    padding-inline-start: 1.35rem;
   }
-  [part~='item'] {
-    padding: var(--_space) 0.25rem;
-    border-bottom: 1px solid var(--_item-border);
-  }
-  [part~='item'] p {
-    margin: 0 0 0.4em;
-    max-width: 70ch;
-  }
-  [part~='item'] > :last-child {
-    margin-bottom: 0;
-  }
-
-  .item-head {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.25rem 0.5rem;
-  }
-  [part='name'] {
-    min-width: 0;
-    font-weight: 600;
-    overflow-wrap: anywhere;
-  }
-  [part='severity'],
-  [part='urgent-marker'] {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.3em;
-    padding: 0 0.45em;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    font-size: 0.8125em;
-    line-height: 1.6;
-  }
-  [part='urgent-marker'] {
-    border: 2px solid var(--_urgent);
-    font-weight: 700;
-  }
-  [part='urgent-marker'] svg {
-    flex: none;
-    width: 1.1em;
-    height: 1.1em;
-    color: var(--_urgent);
-  }
-
-  [part='applies-to'],
-  [part='item-sources'],
-  [part='confidence'] {
-    font-size: 0.875em;
-    color: var(--_muted);
-  }
-  [part='item-sources'] {
-    overflow-wrap: anywhere;
-  }
-  [part='confidence'] {
-    font-style: italic;
-  }
-
-  [part='figures'] {
-    margin: 0.5em 0;
+  .figure-list {
     display: grid;
     gap: 0.5em;
   }
   [part='figure'] p {
     margin: 0;
   }
+  [part='figure-context'] {
+    font-size: 0.875em;
+    font-weight: 600;
+  }
   [part='figure-text'] {
     font-size: 0.875em;
+  }
+  [part='figure-value'] {
+    font-weight: 600;
+  }
+  [part='population'] {
+    color: var(--_muted);
   }
   [part='bars'] {
     display: grid;
     gap: 0.2rem;
     max-width: var(--ketamine-side-effects-bar-max-width, 16rem);
-    margin-top: 0.25rem;
+    margin-top: 0.2rem;
   }
   [part='bar-track'] {
     display: block;
@@ -160,35 +270,109 @@ export const sideEffectsStyles = css`
     background: repeating-linear-gradient(135deg, var(--_comparator-bar) 0 2px, transparent 2px 4px);
   }
 
-  [part='crisis'] {
-    margin: 0.25rem 0;
-    padding: 0.4rem 0.6rem;
-    border-inline-start: 0.3rem solid var(--_accent);
-    background: var(--_surface);
+  [part='legend'] {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.15rem 0.9rem;
+    align-items: center;
+    margin: 0 0 0.5rem;
+    font-size: 0.8125em;
+    color: var(--_muted);
+  }
+  .legend-title {
     font-weight: 600;
   }
+  .key {
+    display: inline-flex;
+    gap: 0.35em;
+    align-items: center;
+  }
+  [part='swatch'] {
+    display: inline-block;
+    width: 1.5em;
+    height: var(--ketamine-side-effects-bar-height, 0.5rem);
+    border: 1px solid var(--_border);
+    border-radius: 2px;
+  }
+  .swatch-bar {
+    background: var(--_bar);
+  }
+  .swatch-range {
+    background: color-mix(in srgb, var(--_bar) 45%, transparent);
+  }
+  .swatch-comparator {
+    background: repeating-linear-gradient(135deg, var(--_comparator-bar) 0 2px, transparent 2px 4px);
+  }
+
   [part='empty'] {
     padding: var(--_space) 0;
   }
 
+  [part='show-more'] {
+    margin: 0.35rem 0 0;
+    padding: 0.3rem 0.25rem;
+    border: 0;
+    background: none;
+    color: var(--_link);
+    font: inherit;
+    text-align: start;
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+    cursor: pointer;
+  }
+
+  /* Without scripts nothing could open an effect (server-rendered HTML), and paper cannot click: show everything. */
+  @media (scripting: none) {
+    [part='details'][hidden],
+    [part~='item'][hidden] {
+      display: block;
+    }
+    [part='indicator'],
+    [part='show-more'] {
+      display: none;
+    }
+  }
+  @media print {
+    [part='details'][hidden],
+    [part~='item'][hidden] {
+      display: block;
+    }
+    [part='indicator'],
+    [part='show-more'] {
+      display: none;
+    }
+  }
+
   /* The bars are drawn with backgrounds, which forced colours would erase: keep them, in system colours. */
   @media (forced-colors: active) {
-    [part='bar-track'] {
+    [part='bar-track'],
+    [part='swatch'] {
       border-color: CanvasText;
     }
     [part='bar'],
-    [part='comparator-bar'] {
+    [part='comparator-bar'],
+    [part='swatch'] {
       forced-color-adjust: none;
     }
-    [part='bar'] {
+    [part='bar'],
+    .swatch-bar,
+    .swatch-range {
       background: Highlight;
     }
-    [part='comparator-bar'] {
+    [part='comparator-bar'],
+    .swatch-comparator {
       background: repeating-linear-gradient(135deg, CanvasText 0 2px, Canvas 2px 4px);
     }
     [part='emergency'],
+    [part~='care-card'],
+    [part='care-heading'],
     [part='urgent-marker'] {
       border-color: CanvasText;
+    }
+    [part~='emergency'] > [part='care-heading'] {
+      background: CanvasText;
+      color: Canvas;
+      forced-color-adjust: none;
     }
     [part='emergency-icon'],
     [part='urgent-marker'] svg {
