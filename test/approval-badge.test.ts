@@ -263,8 +263,12 @@ describe('<ketamine-approval-badge>: toggletip', () => {
     expect(explanation(el).hidden).to.be.true;
   });
 
-  it('is at most 400 px tall on a 375 px phone', async () => {
-    await setViewport({ width: 375, height: 700 });
+  it('is at most 400 px tall on a 375 px phone', async function () {
+    try {
+      await setViewport({ width: 375, height: 700 });
+    } catch {
+      this.skip(); // WebDriver (WebKitGTK) cannot resize the viewport
+    }
     try {
       for (const use of bundledDataset.uses) {
         const el = await badge({ use: use.id });
