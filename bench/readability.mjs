@@ -27,3 +27,4 @@ section('FAQ answers', scores.faq);
 section('Use summaries', scores.uses);
 section('Side-effect descriptions', scores.sideEffects, { list: all });
 section('Route texts', scores.routeTexts, { list: all });
+section('Use status notes', scores.statusNotes, { list: all });

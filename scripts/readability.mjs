@@ -81,7 +81,10 @@ export function datasetReadability(data) {
       .filter((k) => r[k]?.text)
       .map((k) => ({ id: `${r.id}.${k}`, ...readability(r[k].text) })),
   );
-  return { faq, uses, sideEffects, routeTexts };
+  const statusNotes = data.uses.flatMap((u) =>
+    ['ketamine', 'esketamine'].filter((drug) => u[drug]?.note).map((drug) => ({ id: `${u.id}.${drug}`, ...readability(u[drug].note) })),
+  );
+  return { faq, uses, sideEffects, routeTexts, statusNotes };
 }
 
 export const mean = (xs) => (xs.length ? Math.round((xs.reduce((a, b) => a + b, 0) / xs.length) * 10) / 10 : 0);
