@@ -61,30 +61,51 @@ function serverRenderDemo(): Plugin {
 }
 
 /**
- * For the code-split CDN build: each top-level section of data/ketamine.json becomes its own module, so
- * a section lands in the chunks of the widgets that import it (the FAQ's questions in faq.js only), not
- * in one shared chunk with the whole file. Editorial fields never shown to readers (`reviewNote`,
- * `reviewBy`) are left out of what browsers download.
+ * The bundled dataset as browsers download it from the CDN builds: each top-level section of
+ * data/ketamine.json becomes its own module, so a section lands in the chunks of the widgets that import
+ * it (the FAQ's questions in faq.js only), not in one chunk with the whole file. Editorial fields never
+ * shown to readers (`reviewNote`, `reviewBy`) are left out. With `slices` (the code-split build) each
+ * widget's `sources` holds only the sources its own section cites, without the fields only
+ * <ketamine-sources> shows (`note`, `accessed`); <ketamine-sources> gets the full list.
  */
-function dataSections(): Plugin {
+function dataSections({ slices = false } = {}): Plugin {
   const file = new URL('./data/ketamine.json', import.meta.url);
   const prefix = '\0ketamine-data';
   const hidden = new Set(['reviewNote', 'reviewBy']);
+  // The section whose citations a widget's sources slice keeps.
+  const cites: Record<string, string> = { faq: 'faq', 'side-effects': 'sideEffects', 'route-table': 'routes', uses: 'uses', 'approval-badge': 'uses' };
+  const citedIds = (value: unknown, ids = new Set<string>()): Set<string> => {
+    if (Array.isArray(value)) value.forEach((v) => citedIds(v, ids));
+    else if (value && typeof value === 'object')
+      for (const [key, v] of Object.entries(value)) {
+        if (key === 'sources' && Array.isArray(v)) v.forEach((id) => typeof id === 'string' && ids.add(id));
+        else citedIds(v, ids);
+      }
+    return ids;
+  };
   return {
     name: 'ketamine-data-sections',
     enforce: 'pre',
-    resolveId(source) {
-      if (source.endsWith('/data/ketamine.json')) return prefix;
+    resolveId(source, importer) {
       if (source.startsWith(`${prefix}/`)) return source;
-      return null;
+      if (!source.endsWith('/data/ketamine.json')) return null;
+      const widget = importer?.match(/src\/([\w-]+)\/\1\.component\.ts$/)?.[1];
+      return slices && widget && cites[widget] ? `${prefix}?for=${widget}` : prefix;
     },
     load(id) {
       if (!id.startsWith(prefix)) return null;
       const data = JSON.parse(readFileSync(file, 'utf8'), (key, value) => (hidden.has(key) ? undefined : value));
       this.addWatchFile(file.pathname);
-      if (id.startsWith(`${prefix}/`)) return `export default ${JSON.stringify(data[id.slice(prefix.length + 1)])};`;
+      const [path, widget] = id.slice(prefix.length).split('?for=');
+      if (path === '/sources' && widget) {
+        const ids = citedIds(data[cites[widget]]);
+        const slice = data.sources.filter((s: { id: string }) => ids.has(s.id)).map(({ note: _note, accessed: _accessed, ...s }: Record<string, unknown>) => s);
+        return `export default ${JSON.stringify(slice)};`;
+      }
+      if (path.startsWith('/')) return `export default ${JSON.stringify(data[path.slice(1)])};`;
       const names = Object.keys(data).filter((k) => /^[a-z]\w*$/i.test(k));
-      return `${names.map((k) => `import ${k} from '${prefix}/${k}';`).join('\n')}
+      const from = (k: string) => (k === 'sources' && widget ? `${prefix}/sources?for=${widget}` : `${prefix}/${k}`);
+      return `${names.map((k) => `import ${k} from '${from(k)}';`).join('\n')}
 export { ${names.join(', ')} };
 export default { ${names.join(', ')} };`;
     },
@@ -151,6 +172,7 @@ export default defineConfig(({ mode }) => {
         lib: { entry: 'src/hydrate.ts', formats: ['es'], fileName: () => 'ketamine-widgets.js' },
         rolldownOptions: { output: { codeSplitting: false } },
       },
+      plugins: [dataSections()],
     };
   }
   if (mode === 'loader') {
@@ -175,7 +197,7 @@ export default defineConfig(({ mode }) => {
           output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
         },
       },
-      plugins: [dataSections(), standaloneLoader()],
+      plugins: [dataSections({ slices: true }), standaloneLoader()],
     };
   }
   // `vite build` (npm run build:demo): the demo host page, for Lighthouse.

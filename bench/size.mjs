@@ -4,7 +4,8 @@
 // CDN file, and of Lit alone. With --check it exits 1 when a budget is exceeded:
 // each widget entry at most Lit + 6 KB gzip; the CDN file (every widget, the full dataset) at most 30 KB gzip.
 import { build } from 'esbuild';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const check = process.argv.includes('--check');
@@ -45,8 +46,11 @@ async function initialBytes(contents) {
 }
 
 const rows = [];
-const row = (name, buf, budget) => {
-  const size = { name, min: buf.length, gzip: gzip(buf), brotli: brotli(buf), budget };
+/** One line of the table; with `files`, the sum over files compressed one by one (as a browser fetches them). */
+const row = (name, buf, budget, files) => {
+  const each = files ? files.map((f) => readFileSync(f)) : [buf];
+  const sum = (fn) => each.reduce((n, b) => n + fn(b), 0);
+  const size = { name, min: sum((b) => b.length), gzip: sum(gzip), brotli: sum(brotli), budget };
   rows.push(size);
   const status = budget === undefined ? '' : size.gzip <= budget ? `ok (budget ${budget})` : `OVER budget ${budget} by ${size.gzip - budget}`;
   console.log(`${name.padEnd(44)} ${String(size.min).padStart(8)} ${String(size.gzip).padStart(8)} ${String(size.brotli).padStart(8)}  ${status}`);
@@ -61,6 +65,73 @@ for (const widget of widgets) {
 const cdn = 'dist/cdn/ketamine-widgets.js';
 if (existsSync(cdn)) row('dist/cdn/ketamine-widgets.js (everything)', readFileSync(cdn), 30 * KB);
 else console.log(`${cdn}: not built (run npm run build first)`);
+
+// ---- what a page loads through the loader (dist/cdn/loader.js and the code-split build beside it) ----
+// Each file is requested and compressed separately, so bytes are summed per file.
+const split = 'dist/cdn/loader.js';
+if (existsSync(split)) {
+  console.log(`\nOne-script-tag loader pages (dist/cdn/loader.js + the chunks each widget imports; JS and data, per-file compression):`);
+  const staticImports = (file) => [...readFileSync(file, 'utf8').matchAll(/(?:\bfrom|\bimport)\s*["'](\.{1,2}\/[^"']+)["']/g)].map((m) => resolve(dirname(file), m[1]));
+  const closure = (file, seen = new Set()) => {
+    if (seen.has(file)) return seen;
+    seen.add(file);
+    for (const next of staticImports(file)) closure(next, seen);
+    return seen;
+  };
+  const pageRow = (name, files, budget) => row(name, Buffer.concat([]), budget, [...files]);
+  row('dist/cdn/loader.js (alone)', readFileSync(split), 2 * KB);
+  const all = new Set();
+  const pageBudgets = { faq: 32 * KB, 'approval-badge': 20 * KB };
+  for (const widget of widgets) {
+    const files = closure(resolve(`dist/cdn/${widget}.js`));
+    files.add(resolve(split));
+    for (const f of files) all.add(f);
+    pageRow(`page with one <ketamine-${widget}>`, files, pageBudgets[widget]);
+  }
+  pageRow('page with all six widgets', all);
+} else console.log(`${split}: not built (run npm run build first)`);
+
+// ---- each widget's own code: minified, without Lit and without data ----
+// Widget code is what src/<widget>/ adds; shared code (src/shared, src/data helpers) is counted once.
+const stubData = {
+  name: 'stub-data',
+  setup(b) {
+    b.onResolve({ filter: /\.json$/ }, (args) => ({ path: args.path, namespace: 'stub' }));
+    b.onLoad({ filter: /.*/, namespace: 'stub' }, () => ({ contents: 'export default {}; export const meta = {}, strings = {}, sources = [], uses = [], sideEffects = [], routes = [], faq = [], searchSynonyms = [];', loader: 'js' }));
+  },
+};
+// Imports that leave the widget's folder (`../shared/...`, `../data/...`, another widget) stay external.
+const externalOutsideFolder = {
+  name: 'outside-folder',
+  setup(b) {
+    b.onResolve({ filter: /^\.\.\// }, (args) => ({ path: args.path, external: true }));
+  },
+};
+const codeOnly = async (contents, outsideFolder) => {
+  const result = await build({
+    stdin: { contents, resolveDir: process.cwd(), loader: 'ts', sourcefile: 'entry.ts' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    write: false,
+    tsconfig: 'tsconfig.json',
+    external: ['lit', 'lit/*', '@lit/*', '@lit-labs/*'],
+    plugins: [stubData, ...(outsideFolder ? [externalOutsideFolder] : [])],
+    logLevel: 'error',
+  });
+  return Buffer.from(result.outputFiles[0].contents);
+};
+console.log(`\nOwn code, minified, without Lit and without data:`);
+let ownTotal = 0;
+for (const widget of widgets) {
+  // Everything outside the widget's folder is external here: shared code is counted once below.
+  const own = await codeOnly(`export * from "./src/${widget}/${widget}.ts";`, true);
+  ownTotal += own.length;
+  row(`  src/${widget}/ code`, own);
+}
+const shared = await codeOnly(`export * from "./src/shared/ketamine-element.ts"; ${readdirSync('src/shared').filter((f) => f.endsWith('.ts')).map((f) => `export * as ${f.replace(/\W/g, '_')} from "./src/shared/${f}";`).join(' ')}`, false);
+row('  src/shared/ + src/data/ code', shared);
+console.log(`  total for all six: ${ownTotal + shared.length} B minified (${ownTotal} widget code + ${shared.length} shared)`);
 
 const over = rows.filter((r) => r.budget !== undefined && r.gzip > r.budget);
 if (over.length) {
