@@ -5,9 +5,10 @@ export const routeTableStyles = css`
     display: block;
     /* Each surface gets its own background and text colour, so a brand colour set for one cannot leave the other unreadable. */
     --_header-background: var(--ketamine-route-table-header-background, var(--_surface));
-    --_header-color: var(--ketamine-route-table-header-color, inherit);
+    /* No fallback: unset, these are invalid and color inherits (a keyword fallback would let a page's --_* through). */
+    --_header-color: var(--ketamine-route-table-header-color);
     --_card-title-background: var(--ketamine-route-table-card-title-background, var(--_header-background));
-    --_card-title-color: var(--ketamine-route-table-card-title-color, var(--ketamine-route-table-header-color, inherit));
+    --_card-title-color: var(--ketamine-route-table-card-title-color, var(--ketamine-route-table-header-color));
     --_highlight: var(--ketamine-route-table-highlight-color, var(--_accent));
     --_bar: var(--ketamine-route-table-bar-color, var(--_accent));
   }
@@ -304,13 +305,12 @@ export const routeTableStyles = css`
     .details-row[hidden] {
       display: none;
     }
-    /* A card: the route's name across the top, then its values in as many columns as fit, each under its label. */
-    tbody tr[part~='row'] {
-      display: grid;
-      grid-template-columns: repeat(auto-fill, minmax(8.5rem, 1fr));
-    }
+    /*
+     * A card: the route's name across the top, then its values two (or, with room, three) to a line, each
+     * under its label. Inline blocks rather than a grid keep the row a plain block (no whitespace separates
+     * the cells in the template, so nothing adds gaps between them).
+     */
     tbody th {
-      grid-column: 1 / -1;
       width: auto;
       min-width: 0;
       border-radius: var(--_radius) var(--_radius) 0 0;
@@ -322,8 +322,21 @@ export const routeTableStyles = css`
       border-bottom: 0;
     }
     td {
+      display: inline-block;
+      width: 50%;
+      vertical-align: top;
       padding: 0.35rem 0.5rem;
       border-top: 1px solid color-mix(in srgb, var(--_border) 50%, transparent);
+    }
+    @container (min-width: 30rem) {
+      td {
+        width: 33.333%;
+      }
+    }
+    @container (max-width: 15rem) {
+      td {
+        width: 100%;
+      }
     }
     .cell-label {
       display: block;
@@ -339,6 +352,7 @@ export const routeTableStyles = css`
     }
     .details-row > td {
       display: block;
+      width: auto;
       padding: 0.5rem;
     }
     .details-panel {
@@ -351,9 +365,14 @@ export const routeTableStyles = css`
     .details-panel dd {
       margin-bottom: 0.4rem;
     }
+    /* The card carries the tint: cells of a line can differ in height. */
     .highlighted {
       border-color: var(--_highlight);
       border-width: 2px;
+      background: color-mix(in srgb, var(--_highlight) 12%, transparent);
+    }
+    .highlighted > tr > td {
+      background: none;
     }
     [part~='highlighted'] > th,
     [part~='highlighted'] > th:dir(rtl) {
