@@ -233,6 +233,25 @@ describe('<ketamine-route-table>: details', () => {
     expect(details.hidden).to.be.true;
   });
 
+  it('`expanded` opens chosen routes’ details (or `all`) at first; the reader can still close them', async () => {
+    const el = await table(html`<ketamine-route-table expanded="oral"></ketamine-route-table>`);
+    expect(routes.filter((r) => toggle(el, r.id).getAttribute('aria-expanded') === 'true').map((r) => r.id)).to.deep.equal(['oral']);
+    expect(detailsOf(el, 'oral').hidden).to.be.false;
+    toggle(el, 'oral').click();
+    await el.updateComplete;
+    expect(detailsOf(el, 'oral').hidden).to.be.true;
+    el.expanded = 'all';
+    await el.updateComplete;
+    for (const r of routes) expect(detailsOf(el, r.id).hidden, r.id).to.be.false;
+    await expect(el).to.be.accessible();
+    await expectNotFound('ketamine-route-table', 'expanded', 'oral,nope', 'Unknown route id(s): nope.');
+  });
+
+  it('`expanded="all"` applies to a dataset loaded later', async () => {
+    const el = await table(html`<ketamine-route-table expanded="all" .data=${cloneDataset()} routes="iv,im"></ketamine-route-table>`);
+    expect(detailsOf(el, 'im').hidden).to.be.false;
+  });
+
   it('marks figures backed only by a marketing page or by secondary sources, in the details', async () => {
     const data = cloneDataset();
     const [marketing, study] = data.sources;

@@ -99,6 +99,12 @@ export class KetamineRouteTable extends KetamineElement {
   /** Buttons sort the rows by route name or bioavailability: in the column headers, or above the cards. */
   @property({ type: Boolean, reflect: true }) sortable = false;
 
+  /**
+   * Comma-separated route ids whose details (explanations, estimates, notes) start open, or `all`. The reader
+   * opens and closes them with the route's name; setting the attribute again resets them.
+   */
+  @property() expanded?: string;
+
   @state() private sortKey?: SortKey;
   @state() private sortDirection: SortDirection = 'ascending';
   /** Routes whose details are shown. */
@@ -109,7 +115,8 @@ export class KetamineRouteTable extends KetamineElement {
 
   protected override findProblem(dataset: Dataset): string | undefined {
     const ids = new Set(dataset.routes.map((r) => r.id));
-    const unknownRoutes = [...parseList(this.routes), ...(this.highlight ? [this.highlight] : [])].filter((id) => !ids.has(id));
+    const expanded = this.expanded?.trim() === 'all' ? [] : parseList(this.expanded);
+    const unknownRoutes = [...parseList(this.routes), ...(this.highlight ? [this.highlight] : []), ...expanded].filter((id) => !ids.has(id));
     if (unknownRoutes.length) return this.t('error.unknownRoute', { ids: unknownRoutes.join(', '), known: [...ids].join(', ') });
     const unknownColumns = parseList(this.columns).filter((c) => !ROUTE_COLUMNS.includes(c as RouteColumn));
     if (unknownColumns.length) return this.t('error.unknownColumn', { columns: unknownColumns.join(', '), known: ROUTE_COLUMNS.join(', ') });
@@ -120,6 +127,10 @@ export class KetamineRouteTable extends KetamineElement {
     super.willUpdate(changed);
     const dataset = this.activeDataset;
     if (!dataset || this.error) return;
+    // Also when a dataset arrives (`src`): `all` means its routes.
+    if (changed.has('expanded') || changed.has('activeDataset' as keyof KetamineRouteTable)) {
+      this.openRoutes = new Set(this.expanded?.trim() === 'all' ? dataset.routes.map((r) => r.id) : parseList(this.expanded));
+    }
     const ids = parseList(this.routes);
     const chosen = ids.length ? ids.map((id) => dataset.routes.find((r) => r.id === id)!) : dataset.routes;
     this.rows = this.sorted(chosen);
