@@ -4,7 +4,7 @@ import type { Dataset, Drug, DrugStatus, Use } from '../data/types.js';
 import { KetamineElement } from '../shared/ketamine-element.js';
 import { renderConfidence } from '../shared/sources.js';
 import { approvalBadgeStyles, statusStyles } from './approval-badge.styles.js';
-import { renderStatus, resolveStatus, type BadgeStatus } from './approval-status.js';
+import { renderStatus, resolveStatus, sentenceCount, type BadgeStatus } from './approval-status.js';
 import { bundledSlice } from '../data/bundled.js';
 import { uses, sources } from '../../data/ketamine.json';
 
@@ -138,10 +138,13 @@ export class KetamineApprovalBadge extends KetamineElement {
     }
   }
 
-  /** What the status means for this use: the entry's own note where it has one, else what the status means in general. */
+  /**
+   * What the status means for this use, in one or two sentences (a toggletip, not an article): the entry's
+   * own note where it is that short, else what the status means in general. The full note is in `<ketamine-uses>`.
+   */
   private meaning(status: BadgeStatus, drug: Drug, entry: DrugStatus): string {
     const general = this.t(`badge.explain.${status}`, { drug: this.t(`drug.${drug}`) });
-    return status === 'esketamine-only' ? general : (entry.note ?? general);
+    return status !== 'esketamine-only' && entry.note && sentenceCount(entry.note) <= 2 ? entry.note : general;
   }
 
   protected override renderContent(dataset: Dataset): TemplateResult {
@@ -179,8 +182,9 @@ export class KetamineApprovalBadge extends KetamineElement {
               ${infoIcon}<span class="visually-hidden">${t('badge.about', { use: use.name })}</span>
             </button>`
           : nothing}
+        ${compact ? explanation : nothing}
       </span>
-      ${explanation} ${this.renderCrisis(dataset, use.crisis)}
+      ${compact ? nothing : explanation} ${this.renderCrisis(dataset, use.crisis)}
     </span>`;
   }
 }

@@ -59,9 +59,7 @@ export const approvalBadgeStyles = css`
   :host([variant='detail']) {
     display: block;
   }
-  /* The popup's positioning context is inside the shadow root, where a page's reset of the host cannot undo it. */
   .root {
-    position: relative;
     display: inline-block;
     max-width: 100%;
   }
@@ -69,7 +67,9 @@ export const approvalBadgeStyles = css`
     display: block;
   }
 
+  /* The popup's positioning context: the badge itself (not the crisis line under it), inside the shadow root, where a page's reset of the host cannot undo it. */
   .badge-row {
+    position: relative;
     display: inline-flex;
     align-items: center;
     gap: 0.25em;

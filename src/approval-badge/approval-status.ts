@@ -38,6 +38,11 @@ const icons: Record<BadgeStatus, TemplateResult> = {
 };
 
 
+/** Sentences in a text: a full stop, question or exclamation mark followed by a space and a capital or digit, or the end. */
+export function sentenceCount(text: string): number {
+  return text.split(/(?<=[.!?])\s+(?=[A-Z0-9\u00C0-\u024F])/u).filter((s) => s.trim()).length;
+}
+
 type Translate = (key: string, vars?: Record<string, string | number>) => string;
 
 /**
