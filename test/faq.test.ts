@@ -420,6 +420,46 @@ describe('<ketamine-faq>: search', () => {
     expect(textOf(status(el))).to.equal('');
   });
 
+  it('renders long lists and many matches a page at a time, with "Show more questions"', async () => {
+    const Faq = customElements.get('ketamine-faq') as unknown as { pageSize: { all: number; search: number } };
+    const saved = Faq.pageSize;
+    Faq.pageSize = { all: 10, search: 4 };
+    try {
+      const el = await faq(html`<ketamine-faq searchable .data=${generated(25)}></ketamine-faq>`);
+      expect(shownIds(el)).to.have.length(10);
+      const more = () => shadow(el).querySelector<HTMLButtonElement>('[part="show-more"]');
+      expect(textOf(more())).to.equal('Show 10 more questions (15 not shown yet)');
+      more()!.click();
+      await el.updateComplete;
+      expect(shownIds(el)).to.have.length(20);
+      expect(shadow(el).activeElement).to.equal(questions(el)[10]);
+      // "Show all answers" opens the ones not rendered yet too: they appear open.
+      toggleAll(el).click();
+      await el.updateComplete;
+      more()!.click();
+      await el.updateComplete;
+      expect(shownIds(el)).to.have.length(25);
+      expect(more()).to.be.null;
+      for (const id of shownIds(el)) expect(item(el, id).open, id).to.be.true;
+      // A search starts again at one page of matches; the status counts them all.
+      const matching = await search(el, 'generated');
+      expect(matching).to.have.length(4);
+      expect(textOf(status(el))).to.equal('25 questions match');
+      await expect(el).to.be.accessible();
+    } finally {
+      Faq.pageSize = saved;
+    }
+  });
+
+  it('on long lists, waits for a pause in typing before searching; updateComplete waits with it', async () => {
+    const el = await faq(html`<ketamine-faq searchable .data=${generated(400)}></ketamine-faq>`);
+    input(el).value = 'number 123';
+    input(el).dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    expect(shownIds(el)).to.have.length(400); // not yet
+    await el.updateComplete;
+    expect(shownIds(el)).to.deep.equal(['generated-123']);
+  });
+
   it('the footer lists only the sources of the questions shown now', async () => {
     const el = await faq(html`<ketamine-faq searchable footer="full"></ketamine-faq>`);
     const listed = () => [...shadow(el).querySelectorAll('[part~="footer"] [part~="sources"] li')].length;

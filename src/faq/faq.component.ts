@@ -28,9 +28,6 @@ const MAX_REGIONS = 6;
 /** Up to this many questions, collapsed answers are rendered while the page is idle after the first paint, for find-in-page. */
 const IDLE_RENDER_LIMIT = 100;
 
-/** Above this many questions, search waits for a pause in typing (ms) instead of running on every keystroke. */
-const DEBOUNCE_ABOVE = 300;
-const DEBOUNCE_MS = 120;
 
 const whenIdle = (callback: () => void) =>
   'requestIdleCallback' in globalThis ? requestIdleCallback(callback, { timeout: 1000 }) : setTimeout(callback, 50);
@@ -88,6 +85,7 @@ interface ItemContext {
  * @csspart clear-search - The "Clear search" button shown when nothing matches.
  * @csspart empty - Holds the "Clear search" button when nothing matches, or "No questions to show."
  * @csspart toggle-all - The "Show all answers" / "Hide all answers" button.
+ * @csspart show-more - "Show 50 more questions" after the first `pageSize` questions (500) or matches (50).
  * @csspart list - The list of questions.
  * @csspart item - One question and its answer (a `<details>`); also `item open` when open.
  * @csspart question - The question (a `<summary>`, the control that opens the answer).
@@ -115,6 +113,18 @@ export class KetamineFaq extends KetamineElement {
   static override styles = [KetamineElement.styles, faqStyles];
   static override bundledData = { ...bundledSlice({ faq, sources }), searchSynonyms };
 
+  /**
+   * Above `above` questions, search waits for a pause in typing of `ms` milliseconds instead of running on
+   * every keystroke (a subclass may tune it; the scale benchmark sets `ms` to 0 to time one keystroke's work).
+   */
+  static searchDebounce = { above: 300, ms: 120 };
+
+  /**
+   * Questions rendered at a time, without a search (`all`) and for a search's matches (`search`): more
+   * come with a "Show more questions" button. Keeps typing, opening and "Show all" fast at thousands of questions.
+   */
+  static pageSize = { all: 500, search: 50 };
+
   /** Level of the question headings, 2-6 (default 3), to fit the host page's outline. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
@@ -139,6 +149,9 @@ export class KetamineFaq extends KetamineElement {
   /** The search as applied (typing is debounced on large lists). */
   @state() private query = '';
 
+  /** How many of the matching questions are rendered (see `pageSize`); back to one page when the query or choice changes. */
+  @state() private shownCount = 0;
+
   /** True between `beforeprint` and `afterprint`: every answer is open for the printout. */
   @state() private printing = false;
 
@@ -155,6 +168,9 @@ export class KetamineFaq extends KetamineElement {
 
   /** The questions chosen by `questions`, `topics` and `limit`, before search; recomputed when those change. */
   private chosen: FaqItem[] = [];
+  private chosenIds = new Set<string>();
+  /** Rendered answers by question, reused while nothing they show has changed (a re-render then costs almost nothing per answer). */
+  private answerCache = new WeakMap<FaqItem, { key: string; template: TemplateResult }>();
   private chosenKey?: [Dataset, string | undefined, string | undefined, number | undefined];
   private searchIndex?: SearchIndex<FaqItem>;
   private searchCache?: { chosen: FaqItem[]; text: string; parsed: SearchQuery; items: FaqItem[] };
@@ -169,9 +185,9 @@ export class KetamineFaq extends KetamineElement {
   private hashHandledFor?: Dataset;
   private scrollTarget?: string;
 
-  /** Ids of the questions currently shown (after `questions`, `topics`, `limit` and search). */
+  /** Ids of the questions currently shown (after `questions`, `topics`, `limit`, search and "Show more questions"). */
   get shownIds(): string[] {
-    return this.visibleItems().map((item) => item.id);
+    return this.renderedItems().map((item) => item.id);
   }
 
   /** Ids of the open answers, in the order shown. */
@@ -197,7 +213,18 @@ export class KetamineFaq extends KetamineElement {
     this.jsonLd = undefined;
   }
 
+  private problemFor?: { dataset: Dataset; questions?: string; topics?: string; problem?: string };
+
+  /** Runs on every update: worked out again only when the dataset, `questions` or `topics` change. */
   protected override findProblem(dataset: Dataset): string | undefined {
+    const memo = this.problemFor;
+    if (memo && memo.dataset === dataset && memo.questions === this.questions && memo.topics === this.topics) return memo.problem;
+    const problem = this.checkChoice(dataset);
+    this.problemFor = { dataset, questions: this.questions, topics: this.topics, problem };
+    return problem;
+  }
+
+  private checkChoice(dataset: Dataset): string | undefined {
     const ids = new Set(dataset.faq.map((q) => q.id));
     const unknownIds = parseList(this.questions).filter((id) => !ids.has(id));
     if (unknownIds.length) return this.t('error.unknownQuestion', { ids: unknownIds.join(', ') });
@@ -216,7 +243,11 @@ export class KetamineFaq extends KetamineElement {
       return;
     }
     if (!this.hasUpdated && this.serverRendered && !isServer) this.adoptServerState();
+    // Labels, dataset or attributes changed: answers render afresh.
+    if ([...changed.keys()].some((key) => key !== 'query' && key !== 'printing' && key !== 'shownCount')) this.answerCache = new WeakMap();
+    const before = this.chosen;
     this.choose(dataset);
+    if (changed.has('query' as keyof KetamineFaq) || this.chosen !== before) this.shownCount = this.pageSize;
     // A deep link is honoured once per dataset, before the first render, so it causes no second update.
     if (this.hashHandledFor !== dataset) {
       this.hashHandledFor = dataset;
@@ -243,6 +274,7 @@ export class KetamineFaq extends KetamineElement {
     if (topics.length) items = items.filter((q) => q.topics.some((topic) => topics.includes(topic)));
     if (this.limit !== undefined && this.limit >= 0) items = items.slice(0, Math.floor(this.limit));
     this.chosen = items;
+    this.chosenIds = new Set(items.map((q) => q.id));
     this.searchIndex = undefined;
   }
 
@@ -264,7 +296,7 @@ export class KetamineFaq extends KetamineElement {
 
   /** Opens or closes one answer, as a click would: fires the cancelable `ketamine-faq-toggle` first. Returns whether it changed. */
   toggle(id: string, open = !this.openIds.has(id)): boolean {
-    if (this.openIds.has(id) === open || !this.chosen.some((q) => q.id === id)) return false;
+    if (this.openIds.has(id) === open || !this.chosenIds.has(id)) return false;
     if (!this.announce(id, open)) return false;
     if (open && this.single) for (const other of [...this.openIds]) if (this.announce(other, false, false)) this.setOpen(other, false);
     this.setOpen(id, open);
@@ -283,6 +315,8 @@ export class KetamineFaq extends KetamineElement {
   }
 
   private batch(work: () => void) {
+    // Many answers at once: no opening animation for each.
+    this.renderRoot.querySelector('[part="list"]')?.classList.add('bulk');
     this.batching = true;
     try {
       work();
@@ -333,7 +367,21 @@ export class KetamineFaq extends KetamineElement {
     // The widget toggles the <details> itself, so that the cancelable event comes first and the state is
     // set synchronously (no frame with a half-rendered answer).
     event.preventDefault();
+    (event.currentTarget as Element).classList.remove('bulk');
     this.toggle(summary.id.slice(2));
+  };
+
+  private get pageSize(): number {
+    const { all, search } = (this.constructor as typeof KetamineFaq).pageSize;
+    return this.query.trim() ? search : all;
+  }
+
+  private onShowMore = async () => {
+    const first = this.shownCount;
+    this.shownCount += this.pageSize;
+    await this.updateComplete;
+    // Focus the first question just added, where the reader's eyes go next.
+    this.renderRoot.querySelectorAll<HTMLElement>('[part="question"]')[first]?.focus();
   };
 
   /** The browser opened or closed an answer by itself (find-in-page, or a click before hydration): follow it. */
@@ -382,8 +430,10 @@ export class KetamineFaq extends KetamineElement {
   private openHashTarget() {
     if (isServer) return; // no URL on the server: the client opens it after hydration
     const id = hashTarget();
-    if (!id || !this.chosen.some((q) => q.id === id)) return;
+    if (!id || !this.chosenIds.has(id)) return;
     if (this.query && !this.visibleItems().some((q) => q.id === id)) this.clearQuery();
+    const index = this.visibleItems().findIndex((q) => q.id === id);
+    if (index >= this.shownCount) this.shownCount = index + 1;
     this.toggle(id, true);
     this.scrollTarget = id;
   }
@@ -398,8 +448,15 @@ export class KetamineFaq extends KetamineElement {
 
   // ---- search --------------------------------------------------------------------------------
 
+  /** Every question matching the search (all chosen ones without a query). */
   private visibleItems(): FaqItem[] {
     return this.search().items;
+  }
+
+  /** The matching questions rendered now: the first `shownCount`. */
+  private renderedItems(): FaqItem[] {
+    const items = this.visibleItems();
+    return items.length > this.shownCount ? items.slice(0, this.shownCount) : items;
   }
 
   /** The parsed query and the questions it finds, cached for this query and choice of questions. */
@@ -422,7 +479,8 @@ export class KetamineFaq extends KetamineElement {
   private onSearch = (event: InputEvent) => {
     const value = (event.target as HTMLInputElement).value;
     clearTimeout(this.searchTimer);
-    if (this.chosen.length <= DEBOUNCE_ABOVE) {
+    const debounce = (this.constructor as typeof KetamineFaq).searchDebounce;
+    if (this.chosen.length <= debounce.above || debounce.ms <= 0) {
       this.query = value;
       this.settleSearch?.();
       return;
@@ -436,7 +494,7 @@ export class KetamineFaq extends KetamineElement {
     this.searchTimer = setTimeout(() => {
       this.query = value;
       this.settleSearch?.();
-    }, DEBOUNCE_MS);
+    }, debounce.ms);
   };
 
   private clearQuery() {
@@ -499,7 +557,16 @@ export class KetamineFaq extends KetamineElement {
     return html`<details part=${live(open ? 'item open' : 'item')} ?open=${live(open)}><summary part="question" id="q-${item.id}"><span part="heading question-text" role="heading" aria-level=${context.level}>${highlight(item.question, context.query)}</span>${match ? html`<span part="snippet">${match}</span>` : nothing}<span part="indicator" aria-hidden="true"></span></summary>${body ? this.renderAnswer(item, context) : nothing}</details>`;
   }
 
-  private renderAnswer(item: FaqItem, { dataset, query, regions, linkLabel }: ItemContext): TemplateResult {
+  private renderAnswer(item: FaqItem, context: ItemContext): TemplateResult {
+    const key = `${context.regions}|${context.query.text}`;
+    const cached = this.answerCache.get(item);
+    if (cached?.key === key) return cached.template;
+    const template = this.renderAnswerBody(item, context);
+    this.answerCache.set(item, { key, template });
+    return template;
+  }
+
+  private renderAnswerBody(item: FaqItem, { dataset, query, regions, linkLabel }: ItemContext): TemplateResult {
     return html`<div part="answer" id="a-${item.id}" role=${regions ? 'region' : nothing} aria-labelledby=${regions ? `q-${item.id}` : nothing}>
       ${renderParagraphs(item.answer.map((paragraph) => highlight(paragraph, query)))} ${this.renderCrisis(dataset, !!item.crisis)}
       ${renderConfidence(item, dataset, this.t.bind(this))}
@@ -511,9 +578,11 @@ export class KetamineFaq extends KetamineElement {
   }
 
   protected override renderContent(dataset: Dataset): TemplateResult {
-    const { parsed: query, items } = this.search();
+    const { parsed: query, items: matching } = this.search();
+    const items = this.renderedItems();
+    const more = matching.length - items.length;
     const searching = query.terms.length > 0;
-    const allOpen = (this.renderedAllOpen = this.allOpen(items));
+    const allOpen = (this.renderedAllOpen = this.allOpen(matching));
     const t = this.t.bind(this);
     const context: ItemContext = { dataset, query, level: clampHeadingLevel(this.headingLevel), regions: items.length <= MAX_REGIONS, linkLabel: t('faq.link') };
     // The footer cites only the questions shown now, whether or not their answers have been rendered.
@@ -535,13 +604,14 @@ export class KetamineFaq extends KetamineElement {
       </div>
       ${this.searchable
         ? html`<p part="search-status" role="status">
-            ${searching ? (items.length ? t('faq.matches', { count: items.length }) : t('faq.noMatches', { query: query.text })) : ''}
+            ${searching ? (matching.length ? t('faq.matches', { count: matching.length }) : t('faq.noMatches', { query: query.text })) : ''}
           </p>`
         : nothing}
       ${items.length
         ? html`<div part="list" @click=${this.onListClick} @keydown=${this.onQuestionKeydown} @toggle=${this.nativeToggleListener}>
             ${items.map((item) => this.renderItem(item, context))}
-          </div>`
+          </div>
+          ${more > 0 ? html`<button part="show-more" type="button" @click=${this.onShowMore}>${t('faq.showMore', { next: Math.min(more, this.pageSize), left: more })}</button>` : nothing}`
         : searching
           ? html`<div part="empty"><button part="clear-search" type="button" @click=${this.onClearSearch}>${t('faq.clearSearch')}</button></div>`
           : html`<p part="empty">${t('faq.none')}</p>`}

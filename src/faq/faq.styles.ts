@@ -25,7 +25,8 @@ export const faqStyles = css`
   }
   [part='search-input'],
   [part='toggle-all'],
-  [part='clear-search'] {
+  [part='clear-search'],
+  [part='show-more'] {
     min-height: 2.5rem;
     padding: 0.35rem 0.75rem;
     border: 1px solid var(--_border);
@@ -39,14 +40,16 @@ export const faqStyles = css`
     background: var(--ketamine-color-background, var(--_theme-background, transparent));
   }
   [part='toggle-all'],
-  [part='clear-search'] {
+  [part='clear-search'],
+  [part='show-more'] {
     cursor: pointer;
   }
   [part='toggle-all'] {
     margin-inline-start: auto;
   }
   [part='toggle-all']:hover,
-  [part='clear-search']:hover {
+  [part='clear-search']:hover,
+  [part='show-more']:hover {
     border-color: currentColor;
   }
   [part='search-status'] {
@@ -128,7 +131,11 @@ export const faqStyles = css`
   [part='answer'] {
     padding: 0 0.25rem var(--_space);
   }
-  [open] > [part='answer'] {
+  [part='show-more'] {
+    margin-top: var(--_space);
+  }
+  /* Opened by the reader: a short reveal. Not for "Show all" (bulk): a hundred animations at once cost more than they show. */
+  :not(.bulk) > [open] > [part='answer'] {
     animation: reveal var(--_transition) ease-out;
   }
   @keyframes reveal {

@@ -20,11 +20,24 @@ const STOP_WORDS = new Set(
 
 /** Lower case without accents or other combining marks: "İ" -> "i", "Café" -> "cafe". */
 function fold(word: string): string {
-  return word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+  const lower = word.toLowerCase();
+  return /^[a-z0-9]*$/.test(lower) ? lower : lower.normalize('NFD').replace(/\p{M}/gu, '');
 }
+
+/** Stems by word: the same words recur across answers and keystrokes. Bounded, so that it cannot grow without limit. */
+const stems = new Map<string, string>();
 
 /** A rough English stem: plurals and -ing/-ed endings off, so that "costs", "costing" and "cost" meet. */
 export function stem(word: string): string {
+  let cached = stems.get(word);
+  if (cached === undefined) {
+    if (stems.size > 50_000) stems.clear();
+    stems.set(word, (cached = stemOf(word)));
+  }
+  return cached;
+}
+
+function stemOf(word: string): string {
   let w = fold(word);
   if (w.length > 4 && w.endsWith('ies')) return `${w.slice(0, -3)}y`;
   if (w.length > 5 && w.endsWith('ing')) w = w.slice(0, -3);
