@@ -5,6 +5,7 @@ import { defineConfig, type Plugin } from 'vite';
 // same specifiers work through the `exports` map (bundlers, Node) and through an import map that maps
 // `ketamine-widgets/` to the package's `dist/` folder. Add a widget there and in package.json `exports`.
 import { entries, widgets } from './scripts/package-entries.mjs';
+import { reserveTable } from './scripts/reserve-table.mjs';
 
 /**
  * Lit checks for its hydrate support once, when `lit-element` first evaluates, so `dist/hydrate.js` must
@@ -132,6 +133,7 @@ function standaloneLoader(): Plugin {
         write: false,
         tsconfig: 'tsconfig.json',
         logLevel: 'error',
+        define: { __KETAMINE_RESERVE__: JSON.stringify(reserveTable()) },
       });
       for (const out of result.outputFiles) {
         const fileName = out.path.endsWith('.map') ? 'loader.js.map' : 'loader.js';
@@ -190,7 +192,7 @@ export default defineConfig(({ mode }) => {
         modulePreload: false,
         rolldownOptions: {
           input: {
-            'hydrate-support': 'src/hydrate-support.ts',
+            'hydrate-support': 'src/loader-hydrate.ts',
             ...Object.fromEntries(widgets.map((w) => [w, `src/${w}/${w}.ts`])),
           },
           preserveEntrySignatures: 'exports-only',

@@ -10,7 +10,6 @@
  *
  * Tags inside other shadow roots are not seen: import `dist/cdn/<widget>.js` for those.
  */
-import { hydrateDeferred } from './shared/defer-hydration.js';
 import { reserveSpace } from './loader-reserve.js';
 
 const widgets = ['approval-badge', 'faq', 'route-table', 'side-effects', 'sources', 'uses'];
@@ -18,21 +17,24 @@ const selector = widgets.map((w) => `ketamine-${w}`).join();
 // The chunks sit beside this file, wherever it is served from.
 const base = import.meta.url.replace(/[^/]*$/, '');
 const requested = new Set<string>();
-let hydrateSupport: Promise<unknown> | undefined;
+/** Lit's hydrate support and deferred hydration (src/loader-hydrate.ts), for server-rendered pages only. */
+let hydrateSupport: Promise<{ hydrateDeferred(root?: ParentNode): void }> | undefined;
 
 const load = (file: string) => import(/* @vite-ignore */ `${base}${file}.js`);
 
-function upgrade(elements: Iterable<Element>): void {
+function upgrade(found: Iterable<Element>): void {
+  const elements = [...found];
+  reserveSpace(elements);
   for (const el of elements) {
     const name = el.localName.slice('ketamine-'.length);
     // Lit checks for its hydrate support once, when it first loads: so only before the first widget.
-    if (!requested.size && !hydrateSupport && el.shadowRoot) hydrateSupport = load('hydrate-support');
+    if (!requested.size && !hydrateSupport && el.shadowRoot) hydrateSupport = load('hydrate-support').then((m) => (m.hydrateDeferred(), m));
     if (requested.has(name) || !widgets.includes(name)) continue;
     requested.add(name);
     // A failed chunk leaves the tag's fallback content and reserved space; the page goes on.
     (hydrateSupport ?? Promise.resolve())
       .then(() => load(name))
-      .catch((error: unknown) => console.error(`ketamine-widgets: could not load <ketamine-${name}>`, error));
+      .catch((error: unknown) => console.error('ketamine-widgets:', error));
   }
 }
 
@@ -41,9 +43,7 @@ function scan(root: ParentNode): void {
 }
 
 if (typeof document !== 'undefined') {
-  reserveSpace();
   scan(document);
-  hydrateDeferred();
   new MutationObserver((records) => {
     for (const record of records)
       for (const node of record.addedNodes) {
@@ -52,7 +52,7 @@ if (typeof document !== 'undefined') {
         if (el.matches(selector)) upgrade([el]);
         if (el.firstElementChild) scan(el);
         // Server-rendered HTML added later hydrates as it is needed, like the page's own.
-        if (el.parentNode && (el.hasAttribute('defer-hydration') || el.querySelector('[defer-hydration]'))) hydrateDeferred(el.parentNode);
+        if (el.parentNode && (el.hasAttribute('defer-hydration') || el.querySelector('[defer-hydration]'))) hydrateSupport?.then((m) => m.hydrateDeferred(el.parentNode!));
       }
   }).observe(document.documentElement, { childList: true, subtree: true });
 }

@@ -119,3 +119,28 @@ test('server-rendered widgets load the hydrate support first and hydrate in plac
     assert.deepEqual(errors, []);
   });
 });
+
+test('until its code has run, a tag keeps about the space it will take, and the page gets its markup back', async () => {
+  const html = `<!doctype html><html lang="en"><head><script type="module" blocking="render" src="/dist/cdn/loader.js"></script></head><body style="width:736px"><div id="slot"></div></body></html>`;
+  await withPage({ html }, async (page, { errors }) => {
+    await page.waitForFunction(() => document.readyState === 'complete');
+    const before = await page.evaluate(async () => {
+      const faq = document.createElement('ketamine-faq');
+      faq.setAttribute('topics', 'cost');
+      document.getElementById('slot').append(faq);
+      await Promise.resolve(); // the loader's MutationObserver runs
+      await Promise.resolve();
+      return { defined: !!customElements.get('ketamine-faq'), height: faq.getBoundingClientRect().height };
+    });
+    assert.equal(before.defined, false, 'the FAQ code cannot have arrived yet');
+    await page.waitForFunction(() => document.querySelector('ketamine-faq').shadowRoot?.querySelector('[part="question"]'));
+    const after = await page.evaluate(async () => {
+      const faq = document.querySelector('ketamine-faq');
+      await faq.updateComplete;
+      return { height: faq.getBoundingClientRect().height, style: faq.getAttribute('style') };
+    });
+    assert.ok(before.height > 0.8 * after.height && before.height < 1.25 * after.height, `reserved ${before.height} px, rendered ${after.height} px`);
+    assert.ok(!after.style?.includes('--ketamine-reserve'), `the reserve property is gone from the host element: ${after.style}`);
+    assert.deepEqual(errors, []);
+  });
+});
