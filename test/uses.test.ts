@@ -123,7 +123,7 @@ describe('<ketamine-uses>', () => {
     const cited = new Set(shown.flatMap((u) => [...u.sources, ...u.ketamine.sources, ...u.esketamine.sources]));
     const footer = shadow(el).querySelector<HTMLElement>('[part~="footer"]')!;
     expect(footer.localName).to.equal('div'); // no contentinfo landmark inside a widget
-    expect(textOf(footer.querySelector('.footer-line'))).to.equal(`Last reviewed ${formatDate(bundledDataset.meta.lastReviewed, 'en-US')} · Sources (${cited.size}) · About this information`);
+    expect(textOf(footer.querySelector('.footer-line')).replace(/\s*·\s*/g, ' · ')).to.equal(`Last reviewed ${formatDate(bundledDataset.meta.lastReviewed, 'en-US')} · Sources (${cited.size}) · About this information`);
     expect(footer.querySelectorAll('[part="sources"] li')).to.have.length(cited.size);
     const [sourcesToggle, aboutToggle] = footer.querySelectorAll<HTMLButtonElement>('[part~="footer-toggle"]');
     expect(footer.querySelector<HTMLElement>('[part~="sources-panel"]')!.hidden).to.be.true;

@@ -200,8 +200,8 @@ export function renderProvenanceFooter(options: FooterOptions): TemplateResult |
     ${stale}
     <p class="footer-line">
       ${reviewed}${sources.length
-        ? html`<span class="sep" aria-hidden="true"> · </span>${toggle('sources', t('sourcesCount', { count: sources.length }))}`
-        : nothing}<span class="sep" aria-hidden="true"> · </span>${toggle('about', t('aboutInfo'))}
+        ? html`<span class="footer-item"><span class="sep" aria-hidden="true">·</span>${toggle('sources', t('sourcesCount', { count: sources.length }))}</span>`
+        : nothing}<span class="footer-item"><span class="sep" aria-hidden="true">·</span>${toggle('about', t('aboutInfo'))}</span>
     </p>
     ${sources.length
       ? html`<div part="footer-panel sources-panel" class="footer-panel" id="footer-sources" ?hidden=${!open.has('sources')}>${list}</div>`

@@ -169,7 +169,15 @@ export const themeStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    column-gap: 0.1em;
+  }
+  /* A separator wraps with the item after it, never alone at the end of a line. */
+  .footer-item {
+    display: inline-flex;
+    align-items: center;
+    white-space: nowrap;
+  }
+  .footer-line .sep {
+    margin-inline: 0.45em;
   }
   [part~='footer-toggle'] {
     display: inline-flex;
@@ -298,7 +306,6 @@ export const themeStyles = css`
     border-radius: var(--_radius);
     background: var(--_surface);
     color: var(--ketamine-color-text, var(--_theme-text));
-    font-weight: 600;
   }
   .crisis svg {
     flex: none;
