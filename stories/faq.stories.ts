@@ -52,8 +52,18 @@ export const Limited: Story = { args: { limit: 5 } };
 /** `single`: opening one answer closes the others (no "Show all" button). */
 export const SingleMode: Story = { args: { single: true, topics: 'safety' } };
 
-/** `searchable`: filters as you type, highlights matches and announces the count. */
+/**
+ * `searchable`: every word must match, in any order, with plurals, simple stems and the dataset's
+ * `searchSynonyms` ("spravato cost", "ketamine for anxiety", "pregnant", "driving"). Matches are highlighted;
+ * a collapsed answer that matched shows a snippet; nothing found says so once, with a Clear search button.
+ */
 export const Searchable: Story = { args: { searchable: true } };
+
+/** In a right-to-left page, questions start at the right (the chevron at the left). */
+export const RightToLeft: Story = {
+  args: { limit: 4 },
+  decorators: [(story) => html`<div dir="rtl">${story()}</div>`],
+};
 
 export const DarkTheme: Story = {
   args: { theme: 'dark', topics: 'regulation' },
