@@ -6,6 +6,8 @@ interface Args {
   use: string;
   drug?: 'ketamine' | 'esketamine';
   variant: 'compact' | 'detail';
+  hideDrug?: boolean;
+  footer?: 'compact' | 'full' | 'none';
   theme?: 'light' | 'dark' | 'auto';
   src?: string;
 }
@@ -17,13 +19,17 @@ const meta: Meta<Args> = {
   argTypes: {
     drug: { control: 'inline-radio', options: [undefined, 'ketamine', 'esketamine'] },
     variant: { control: 'inline-radio', options: ['compact', 'detail'] },
+    hideDrug: { control: 'boolean', name: 'hide-drug' },
+    footer: { control: 'inline-radio', options: ['compact', 'full', 'none'] },
     theme: { control: 'inline-radio', options: [undefined, 'light', 'dark', 'auto'] },
   },
-  render: ({ use, drug, variant, theme, src }) =>
+  render: ({ use, drug, variant, hideDrug, footer, theme, src }) =>
     html`<ketamine-approval-badge
       use=${use}
       drug=${drug ?? nothing}
       variant=${variant}
+      ?hide-drug=${hideDrug}
+      footer=${footer ?? nothing}
       theme=${theme ?? nothing}
       src=${src ?? nothing}
     ></ketamine-approval-badge>`,
@@ -80,8 +86,22 @@ export const InSentence: Story = {
   </p>`,
 };
 
-/** An unknown `use` id: a visible error and a `ketamine-error` event. */
-export const ErrorUnknownUse: Story = { args: { use: 'hair-loss' } };
+/** `hide-drug` where the sentence already names the drug, and the `label` slot for the publisher's own words. */
+export const ReadsAsPartOfTheSentence: Story = {
+  render: () => html`<p>
+    Ketamine has been <ketamine-approval-badge use="anesthesia" drug="ketamine" hide-drug></ketamine-approval-badge> for anesthesia,
+    and is used <ketamine-approval-badge use="chronic-pain-crps" drug="ketamine"><span slot="label">off-label</span></ketamine-approval-badge>
+    for some chronic pain.
+  </p>`,
+};
+
+/** A use about suicide: the crisis line shows under the badge, without opening anything. */
+export const CrisisLine: Story = { args: { use: 'mdd-suicidal-ideation', drug: 'esketamine' } };
+
+/** An unknown `use` id: one neutral inline sentence for the reader; the reason goes to `ketamine-error` and the console. */
+export const ErrorUnknownUse: Story = {
+  render: () => html`<p>Ketamine for hair loss <ketamine-approval-badge use="hair-loss"></ketamine-approval-badge> is not a thing.</p>`,
+};
 
 /** A `src` dataset that fails the schema. */
 export const ErrorInvalidDataset: Story = { args: { use: 'narkose', src: 'fixtures/schema-error.json' } };

@@ -1,6 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/sources/sources.js';
+import '../src/uses/uses.js';
+import '../src/approval-badge/approval-badge.js';
 
 interface Args {
   ids?: string;
@@ -31,6 +33,21 @@ export const RegulatoryAndGuidelines: Story = { args: { kinds: 'regulatory,guide
 export const DarkTheme: Story = {
   args: { theme: 'dark', kinds: 'study,marketing' },
   decorators: [(story) => html`<div style="background:#16191d;padding:1rem">${story()}</div>`],
+};
+
+/**
+ * One bibliography for the page: widgets with `footer="none"` and `<ketamine-sources for="page">`, which lists
+ * what they cite now and carries the one review date and disclaimer. Change the uses filter to see it follow.
+ */
+export const PageBibliography: Story = {
+  render: () => html`<div>
+    <p>
+      Ketamine for anesthesia: <ketamine-approval-badge use="anesthesia" drug="ketamine" hide-drug footer="none"></ketamine-approval-badge>
+    </p>
+    <ketamine-uses categories="pain" footer="none"></ketamine-uses>
+    <h2>Sources</h2>
+    <ketamine-sources for="page"></ketamine-sources>
+  </div>`,
 };
 
 /** An unknown kind: a visible error and a `ketamine-error` event. */

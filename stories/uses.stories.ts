@@ -6,6 +6,7 @@ interface Args {
   status?: string;
   drug?: 'ketamine' | 'esketamine';
   categories?: string;
+  footer?: 'compact' | 'full' | 'none';
   theme?: 'light' | 'dark' | 'auto';
 }
 
@@ -14,17 +15,32 @@ const meta: Meta<Args> = {
   component: 'ketamine-uses',
   argTypes: {
     drug: { control: 'inline-radio', options: [undefined, 'ketamine', 'esketamine'] },
+    footer: { control: 'inline-radio', options: ['compact', 'full', 'none'] },
     theme: { control: 'inline-radio', options: [undefined, 'light', 'dark', 'auto'] },
   },
-  render: ({ status, drug, categories, theme }) =>
-    html`<ketamine-uses status=${status ?? nothing} drug=${drug ?? nothing} categories=${categories ?? nothing} theme=${theme ?? nothing}></ketamine-uses>`,
+  render: ({ status, drug, categories, footer, theme }) =>
+    html`<ketamine-uses
+      status=${status ?? nothing}
+      drug=${drug ?? nothing}
+      categories=${categories ?? nothing}
+      footer=${footer ?? nothing}
+      theme=${theme ?? nothing}
+    ></ketamine-uses>`,
 };
 export default meta;
 
 type Story = StoryObj<Args>;
 
-/** Every use, grouped by category, with both drugs' status. */
-export const Default: Story = {};
+/** Every use, grouped by category, with both drugs' status. Long: the docs page shows the filtered stories. */
+export const Default: Story = { args: { categories: 'anesthesia,other' } };
+
+/** `footer="full"`: the numbered source list, review date and disclaimer shown, not behind buttons. */
+export const FullFooter: Story = { args: { categories: 'other', footer: 'full' } };
+
+/** Labels changed through the `strings` property, without a dataset. */
+export const OwnLabels: Story = {
+  render: () => html`<ketamine-uses categories="pain" .strings=${{ 'uses.evidence': 'Why we say this', 'uses.category.pain': 'Pain relief' }}></ketamine-uses>`,
+};
 
 /** `status="approved"`: uses where either drug is FDA-approved. */
 export const ApprovedOnly: Story = { args: { status: 'approved' } };
