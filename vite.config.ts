@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, type Plugin, type ViteDevServer } from 'vite';
 
 // The npm entries, named as their package subpaths: `ketamine-widgets/faq.js` is `dist/faq.js`, so the
 // same specifiers work through the `exports` map (bundlers, Node) and through an import map that maps
@@ -43,18 +43,25 @@ function copyDatasetFiles(): Plugin {
 }
 
 /**
- * The built demo page is server-rendered (declarative shadow DOM) and hydrated by the page's script,
- * as a publisher would ship it: no layout shift, content before JavaScript. Needs `npm run build`
- * first (it uses dist/ssr/render.js). `npm start` serves the same page rendered in the browser.
+ * The demo page is server-rendered (declarative shadow DOM) and hydrated by the page's script, as a
+ * publisher would ship it: no layout shift, content before JavaScript. `vite build` (build:demo) uses
+ * dist/ssr/render.js (run `npm run build` first); `npm start` renders with the source itself through
+ * Vite's SSR loader, on every request, so edits show on reload. `/?client` serves the page as written
+ * (widgets render in the browser), to compare.
  */
 function serverRenderDemo(): Plugin {
+  let dev: ViteDevServer | undefined;
   return {
     name: 'ketamine-ssr-demo',
-    apply: 'build',
-    async transformIndexHtml(page) {
+    configureServer(server) {
+      dev = server;
+    },
+    async transformIndexHtml(page, context) {
       const main = page.match(/<main>([\s\S]*)<\/main>/);
-      if (!main) return page;
-      const { renderToString } = await import(new URL('./dist/ssr/render.js', import.meta.url).href);
+      if (!main || new URL(context.originalUrl ?? '/', 'http://localhost').searchParams.has('client')) return page;
+      const { renderToString } = dev
+        ? ((await dev.ssrLoadModule('/src/ssr/render.ts')) as typeof import('./src/ssr/render.js'))
+        : await import(new URL('./dist/ssr/render.js', import.meta.url).href);
       const rendered: string = await renderToString(main[1], { deferHydration: true });
       return page.replace(main[0], () => `<main>${rendered}</main>`);
     },
@@ -143,7 +150,7 @@ function standaloneLoader(): Plugin {
   };
 }
 
-// `vite` (npm start) serves the demo host page, index.html.
+// `vite` (npm start) serves the demo host page, index.html, server-rendered.
 // `vite build --mode lib`: the npm build, one ES module per source file, `lit` left as a bare import.
 // `vite build --mode cdn`: one self-contained, minified file that registers every widget.
 export default defineConfig(({ mode }) => {
@@ -202,11 +209,13 @@ export default defineConfig(({ mode }) => {
       plugins: [dataSections({ slices: true }), standaloneLoader()],
     };
   }
-  // `vite build` (npm run build:demo): the demo host page, for Lighthouse.
+  // `vite` (npm start) and `vite build` (npm run build:demo, for Lighthouse): the demo host page.
   return {
     build: { outDir: 'demo-dist' },
     plugins: [serverRenderDemo()],
-    server: { host: '127.0.0.1', port: 5173 },
+    // Only the demo page's imports are pre-bundled, and scratch folders of the tests do not reload it.
+    optimizeDeps: { entries: ['index.html'] },
+    server: { host: '127.0.0.1', port: 5173, watch: { ignored: ['**/test/consumers/.work/**', '**/demo-dist/**', '**/dist/**'] } },
     preview: { host: '127.0.0.1', port: 4173 },
   };
 });
