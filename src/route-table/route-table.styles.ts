@@ -39,7 +39,7 @@ export const routeTableStyles = css`
   /* start, not match-parent: Chromium does not support match-parent, and a th would centre. */
   th,
   td {
-    padding: 0.5rem;
+    padding: 0.5rem 0.375rem;
     border-bottom: 1px solid var(--_border);
     text-align: start;
     vertical-align: top;
@@ -48,12 +48,15 @@ export const routeTableStyles = css`
     background: var(--_header-background);
     color: var(--_header-color);
     border-bottom-width: 2px;
-    white-space: nowrap;
+    vertical-align: bottom;
   }
   tbody th {
     font-weight: 600;
-    width: 15rem;
-    min-width: 11rem;
+    width: 11rem;
+  }
+  /* Room for the bar and the value beside it, where the table has room at all. */
+  td[data-column='bioavailability'] {
+    width: 10rem;
   }
 
   [part='sort-button'] {
@@ -132,20 +135,20 @@ export const routeTableStyles = css`
     font-weight: 600;
   }
 
-  /* The bar, then its value beside it. */
+  /* The bar, then its value beside it; the value wraps in its own box. */
   .figure {
     display: flex;
     align-items: baseline;
     gap: 0.5rem;
-    min-width: 10rem;
   }
   .figure > [part='value'] {
+    flex: 1;
     min-width: 0;
   }
   [part='range'] {
     display: block;
     flex: none;
-    width: 3.5rem;
+    width: 3rem;
     height: 0.6rem;
     border-radius: 0.3rem;
     align-self: center;
@@ -193,6 +196,10 @@ export const routeTableStyles = css`
    */
   [part='ref'] {
     line-height: 1.2;
+  }
+  /* In cells, numbers take their own width only, so that seven columns fit a ~900px article column. */
+  .refs [part='ref'] {
+    min-width: 0.8em;
   }
 
   /* A route's details: a row under it spanning the table. */
@@ -343,12 +350,6 @@ export const routeTableStyles = css`
       font-size: 0.8125em;
       font-weight: 600;
       color: var(--_muted);
-    }
-    /* Bar and value side by side where they fit, else the value under the bar. */
-    .figure {
-      min-width: 0;
-      flex-wrap: wrap;
-      row-gap: 0.15rem;
     }
     .details-row > td {
       display: block;
