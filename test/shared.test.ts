@@ -4,7 +4,7 @@ import { bundledDataset } from '../src/data/full.js';
 import '../src/index.js';
 import { defineElement } from '../src/shared/define.js';
 import { formatDate, safeUrl } from '../src/shared/sources.js';
-import { cloneDataset, nextError, shadow, textOf } from './helpers.js';
+import { cloneDataset, emulateMedia, nextError, resetMedia, shadow, textOf } from './helpers.js';
 
 // The shared behaviour of every widget, exercised through the smallest one.
 
@@ -419,5 +419,30 @@ describe('shared widget behaviour: inherit mode on dark pages', () => {
     page.append(probe);
     expect(getComputedStyle(shadow(plain).querySelector('[part="sources"] a')!).color).to.equal(getComputedStyle(probe).color);
     expect(getComputedStyle(shadow(branded).querySelector('[part="sources"] a')!).color).to.equal('rgb(1, 2, 3)');
+  });
+});
+
+describe('shared widget behaviour: forced colours', () => {
+  afterEach(() => resetMedia());
+
+  it('draws the crisis callout, footer buttons and error in system colours', async function () {
+    const page = await fixture<HTMLDivElement>(html`<div>
+      <ketamine-approval-badge use="mdd-suicidal-ideation" variant="detail"></ketamine-approval-badge>
+      <ketamine-approval-badge use="nonexistent"></ketamine-approval-badge>
+    </div>`);
+    const [badge, broken] = [...page.querySelectorAll('ketamine-approval-badge')];
+    await badge.updateComplete;
+    await broken.updateComplete;
+    if (!(await emulateMedia([{ name: 'forced-colors', value: 'active' }]))) this.skip();
+    const probe = document.createElement('div');
+    probe.style.color = 'CanvasText';
+    document.body.append(probe);
+    const canvasText = getComputedStyle(probe).color;
+    probe.remove();
+    expect(getComputedStyle(shadow(badge).querySelector('[part="crisis"]')!).borderInlineStartColor).to.equal(canvasText);
+    expect(getComputedStyle(shadow(broken).querySelector('[part="error"]')!).borderTopColor).to.equal(canvasText);
+    const toggle = shadow(badge).querySelector<HTMLElement>('[part~="footer-toggle"]')!;
+    expect(getComputedStyle(toggle).textDecorationLine).to.equal('underline');
+    await expect(page).to.be.accessible();
   });
 });
