@@ -1,0 +1,116 @@
+#!/usr/bin/env node
+// The consumers suite (`npm run test:consumers`): packs the package, installs the tarball into minimal
+// apps (one folder each, dependencies pinned by the folder's package-lock.json, one npm cache shared
+// by all), builds each for production, serves it on 127.0.0.1 and checks it in Chromium (lib.mjs:
+// widgets render, a property binds through the framework, the app's event handler gets the first
+// click; for server-rendered stacks, the served HTML holds the content and hydrates without
+// duplication). Prints each stack's time.
+//
+//   node test/consumers/run.mjs [stack ...]   # all stacks, or the named ones
+//   --no-build       use the existing build (dist/, custom-elements.json) instead of `npm run build`
+//   --update-locks   rewrite each stack's package-lock.json from its package.json (needs the registry)
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { checkApp, closeBrowser, serveStatic, startServer } from './lib.mjs';
+
+const here = new URL('.', import.meta.url).pathname;
+const repo = new URL('../../', import.meta.url).pathname;
+const work = join(here, '.work');
+const cache = join(work, 'npm-cache');
+const args = process.argv.slice(2);
+const flags = new Set(args.filter((a) => a.startsWith('--')));
+const only = args.filter((a) => !a.startsWith('--'));
+
+/** The stacks, in order. `serve` is a folder to serve statically or a command that starts a server on `port`. */
+const STACKS = [
+  { name: 'html-cdn', serve: { dir: 'dist' } },
+  { name: 'html-importmap', serve: { dir: 'dist' }, ssr: true },
+  { name: 'vite-react', serve: { dir: 'dist' } },
+  { name: 'vue', serve: { dir: 'dist' } },
+  { name: 'svelte', serve: { dir: 'dist' } },
+  { name: 'next', serve: { command: ['npx', 'next', 'start', '-H', '127.0.0.1', '-p', '{port}'] }, ssr: true, path: 'ssr' },
+  { name: 'astro', node: '22', serve: { dir: 'dist' }, ssr: true },
+  { name: 'eleventy', serve: { dir: '_site' }, ssr: true },
+].filter((stack) => existsSync(join(here, stack.name, 'package.json')) && (!only.length || only.includes(stack.name)));
+
+const seconds = (since) => `${((Date.now() - since) / 1000).toFixed(1)} s`;
+function sh(command, commandArgs, options = {}) {
+  return execFileSync(command, commandArgs, { stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8', maxBuffer: 1 << 28, ...options });
+}
+const npmFlags = ['--cache', cache, '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error'];
+
+/** A newer Node from the npm registry (the `node` package), for stacks that need it. */
+function nodePath(major) {
+  const prefix = join(work, `node${major}`);
+  const bin = join(prefix, 'node_modules', '.bin');
+  if (!existsSync(join(bin, 'node'))) {
+    mkdirSync(prefix, { recursive: true });
+    sh('npm', ['install', '--prefix', prefix, `node@${major}`, ...npmFlags]);
+  }
+  return `${bin}:${process.env.PATH}`;
+}
+
+const started = Date.now();
+mkdirSync(work, { recursive: true });
+if (!flags.has('--no-build')) {
+  const t = Date.now();
+  sh('npm', ['run', 'build'], { cwd: repo });
+  console.log(`build the package: ${seconds(t)}`);
+}
+{
+  const t = Date.now();
+  const name = sh('npm', ['pack', '--pack-destination', work, '--loglevel=error'], { cwd: repo }).trim().split('\n').pop();
+  renameSync(join(work, name), join(work, 'ketamine-widgets.tgz'));
+  console.log(`npm pack: ${seconds(t)} (${name})`);
+}
+
+const results = [];
+for (const stack of STACKS) {
+  const t = Date.now();
+  const dir = join(work, stack.name);
+  const env = stack.node ? { PATH: nodePath(stack.node) } : {};
+  const run = (command, commandArgs) => sh(command, commandArgs, { cwd: dir, env: { ...process.env, ...env } });
+  let server;
+  try {
+    // A fresh copy of the app (keeping node_modules between runs only through the shared cache).
+    rmSync(dir, { recursive: true, force: true });
+    cpSync(join(here, stack.name), dir, { recursive: true, filter: (src) => !/node_modules|\/dist$|\/\.next$|\/_site$/.test(src) });
+    if (flags.has('--update-locks')) {
+      rmSync(join(dir, 'package-lock.json'), { force: true });
+      run('npm', ['install', '--package-lock-only', ...npmFlags]);
+      cpSync(join(dir, 'package-lock.json'), join(here, stack.name, 'package-lock.json'));
+    }
+    // The tarball changes with every build: its checksum in the lockfile cannot be pinned.
+    const lock = JSON.parse(readFileSync(join(dir, 'package-lock.json'), 'utf8'));
+    delete lock.packages['node_modules/ketamine-widgets']?.integrity;
+    writeFileSync(join(dir, 'package-lock.json'), JSON.stringify(lock, null, 2));
+    run('npm', ['ci', ...npmFlags]);
+    const installed = seconds(t);
+    run('npm', ['run', 'build']);
+    let url;
+    if (stack.serve.dir) {
+      server = await serveStatic(join(dir, stack.serve.dir));
+      url = server.url;
+    } else {
+      const port = 4100 + STACKS.indexOf(stack);
+      const [command, ...commandArgs] = stack.serve.command.map((a) => a.replace('{port}', String(port)));
+      url = `http://127.0.0.1:${port}/`;
+      const started = await startServer(command, commandArgs, { cwd: dir, env, url });
+      server = { close: started.stop };
+    }
+    await checkApp(url, { ssr: stack.ssr, path: stack.path });
+    if (existsSync(join(dir, 'check.mjs'))) await (await import(join(dir, 'check.mjs'))).default({ dir, url, run });
+    results.push({ name: stack.name, ok: true });
+    console.log(`ok   ${stack.name}: ${seconds(t)} (install ${installed})`);
+  } catch (error) {
+    results.push({ name: stack.name, ok: false });
+    console.log(`FAIL ${stack.name}: ${seconds(t)}\n${String(error.stderr || error.stdout || '').slice(-3000)}\n${error.stack ?? error}`);
+  } finally {
+    await server?.close();
+  }
+}
+await closeBrowser();
+const failed = results.filter((r) => !r.ok);
+console.log(`\nconsumers: ${results.length - failed.length}/${results.length} stacks passed in ${seconds(started)}${failed.length ? `; failed: ${failed.map((r) => r.name).join(', ')}` : ''}`);
+process.exit(failed.length ? 1 : 0);

@@ -1,0 +1,2 @@
+// Typed <ketamine-*> tags in markup.
+import type {} from 'ketamine-widgets/svelte.js';

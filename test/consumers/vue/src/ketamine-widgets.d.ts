@@ -1,0 +1,2 @@
+// Typed <ketamine-*> tags in templates.
+import type {} from 'ketamine-widgets/vue.js';
