@@ -151,7 +151,10 @@ export const routeTableStyles = css`
     width: 3rem;
     height: 0.6rem;
     border-radius: 0.3rem;
-    align-self: center;
+    /* Level with the value's first line. */
+    align-self: flex-start;
+    margin-top: 0.45em;
+    margin-top: calc((1lh - 0.6rem) / 2);
   }
   [part='range']:dir(rtl) {
     transform: scaleX(-1);
