@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { defineConfig, type Plugin, type ViteDevServer } from 'vite';
 
 // The npm entries, named as their package subpaths: `ketamine-widgets/faq.js` is `dist/faq.js`, so the
@@ -6,6 +6,7 @@ import { defineConfig, type Plugin, type ViteDevServer } from 'vite';
 // `ketamine-widgets/` to the package's `dist/` folder. Add a widget there and in package.json `exports`.
 import { entries, widgets } from './scripts/package-entries.mjs';
 import { reserveTable } from './scripts/reserve-table.mjs';
+import { browserSsr } from './src/builder/ssr-plugin.mjs';
 
 /**
  * Lit checks for its hydrate support once, when `lit-element` first evaluates, so `dist/hydrate.js` must
@@ -72,9 +73,12 @@ function serverRenderDemo(): Plugin {
  * The bundled dataset as browsers download it from the CDN builds: each top-level section of
  * data/ketamine.json becomes its own module, so a section lands in the chunks of the widgets that import
  * it (the FAQ's questions in faq.js only), not in one chunk with the whole file. Editorial fields never
- * shown to readers (`reviewNote`, `reviewBy`) are left out. With `slices` (the code-split build) each
- * widget's `sources` holds only the sources its own section cites, without the fields only
- * <ketamine-sources> shows (`note`, `accessed`); <ketamine-sources> gets the full list.
+ * shown to readers (`reviewNote`, `reviewBy`) are left out. With `slices` (the code-split build), per widget:
+ * - `sources` holds only the sources its own section cites, without the fields only <ketamine-sources>
+ *   shows (`note`, `accessed`); <ketamine-sources> gets the full list;
+ * - UI strings: the shared chunk carries the common labels; the labels under a widget's own prefixes
+ *   (`faq.`, `badge.`, ... as its source files name them) are added to the same object by the widget's
+ *   chunk when it loads, so a page downloads only the labels of the widgets it shows.
  */
 function dataSections({ slices = false } = {}): Plugin {
   const file = new URL('./data/ketamine.json', import.meta.url);
@@ -91,6 +95,23 @@ function dataSections({ slices = false } = {}): Plugin {
       }
     return ids;
   };
+  // Label prefixes each widget's own files use (`t('faq.search')`, t(`badge.explain.${status}`)), found in
+  // its folder; a prefix that src/shared/ uses stays common.
+  const labelPrefixes = (keys: string[]) => {
+    const prefixes = new Set(keys.map((k) => k.split('.')[0]).filter((p) => keys.some((k) => k.startsWith(`${p}.`))));
+    const used = (dir: string) => {
+      const found = new Set<string>();
+      for (const name of readdirSync(dir)) {
+        if (!name.endsWith('.ts')) continue;
+        const code = readFileSync(`${dir}/${name}`, 'utf8');
+        for (const p of prefixes) if (new RegExp(`['"\`]${p}\\.`).test(code)) found.add(p);
+      }
+      return found;
+    };
+    const shared = used('src/shared');
+    const own = Object.fromEntries(widgets.map((w) => [w, [...used(`src/${w}`)].filter((p) => !shared.has(p))]));
+    return { own, all: new Set(Object.values(own).flat()) };
+  };
   return {
     name: 'ketamine-data-sections',
     enforce: 'pre',
@@ -98,22 +119,30 @@ function dataSections({ slices = false } = {}): Plugin {
       if (source.startsWith(`${prefix}/`)) return source;
       if (!source.endsWith('/data/ketamine.json')) return null;
       const widget = importer?.match(/src\/([\w-]+)\/\1\.component\.ts$/)?.[1];
-      return slices && widget && cites[widget] ? `${prefix}?for=${widget}` : prefix;
+      return slices && widget && widgets.includes(widget) ? `${prefix}?for=${widget}` : prefix;
     },
     load(id) {
       if (!id.startsWith(prefix)) return null;
       const data = JSON.parse(readFileSync(file, 'utf8'), (key, value) => (hidden.has(key) ? undefined : value));
       this.addWatchFile(file.pathname);
       const [path, widget] = id.slice(prefix.length).split('?for=');
+      const labels = slices ? labelPrefixes(Object.keys(data.strings)) : undefined;
+      const ownLabel = (key: string, prefixes: Iterable<string>) => [...prefixes].some((p) => key.startsWith(`${p}.`));
       if (path === '/sources' && widget) {
         const ids = citedIds(data[cites[widget]]);
         const slice = data.sources.filter((s: { id: string }) => ids.has(s.id)).map(({ note: _note, accessed: _accessed, ...s }: Record<string, unknown>) => s);
         return `export default ${JSON.stringify(slice)};`;
       }
+      if (path === '/strings' && labels) {
+        const common = Object.fromEntries(Object.entries(data.strings).filter(([k]) => !ownLabel(k, labels.all)));
+        return `export default ${JSON.stringify(common)};`;
+      }
       if (path.startsWith('/')) return `export default ${JSON.stringify(data[path.slice(1)])};`;
       const names = Object.keys(data).filter((k) => /^[a-z]\w*$/i.test(k));
-      const from = (k: string) => (k === 'sources' && widget ? `${prefix}/sources?for=${widget}` : `${prefix}/${k}`);
+      const from = (k: string) => (k === 'sources' && widget && cites[widget] ? `${prefix}/sources?for=${widget}` : `${prefix}/${k}`);
+      const own = widget && labels ? Object.fromEntries(Object.entries(data.strings).filter(([k]) => ownLabel(k, labels.own[widget]))) : {};
       return `${names.map((k) => `import ${k} from '${from(k)}';`).join('\n')}
+${Object.keys(own).length ? `Object.assign(strings, ${JSON.stringify(own)});` : ''}
 export { ${names.join(', ')} };
 export default { ${names.join(', ')} };`;
     },
@@ -211,8 +240,9 @@ export default defineConfig(({ mode }) => {
   }
   // `vite` (npm start) and `vite build` (npm run build:demo, for Lighthouse): the demo host page.
   return {
-    build: { outDir: 'demo-dist' },
-    plugins: [serverRenderDemo()],
+    // builder.html: the embed builder (docs/builder.md), beside the demo page.
+    build: { outDir: 'demo-dist', rolldownOptions: { input: { main: 'index.html', builder: 'builder.html' } } },
+    plugins: [serverRenderDemo(), browserSsr()],
     // Only the demo page's imports are pre-bundled, and scratch folders of the tests do not reload it.
     optimizeDeps: { entries: ['index.html'] },
     server: { host: '127.0.0.1', port: 5173, watch: { ignored: ['**/test/consumers/.work/**', '**/demo-dist/**', '**/dist/**'] } },

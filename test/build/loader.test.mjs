@@ -76,20 +76,26 @@ test('every widget works through the loader under a strict Content-Security-Poli
     const tags = widgets.map((w) => `ketamine-${w}`);
     await page.waitForFunction((tags) => tags.every((t) => document.querySelector(t)?.shadowRoot?.querySelector('[part="disclaimer"], [part="label"]')), {}, tags);
     const result = await page.evaluate(async () => {
-      const faq = document.querySelector('ketamine-faq');
+      const el = (tag) => document.querySelector(tag);
+      const faq = el('ketamine-faq');
       const button = faq.shadowRoot.querySelector('[part="question"]');
       button.click();
       await faq.updateComplete;
+      // Each widget's labels come with its own chunk: none may show a bare key such as `faq.search`.
+      const text = [...document.querySelectorAll('*')].filter((el) => el.shadowRoot).map((el) => el.shadowRoot.textContent).join(' ');
+      const labels = [...el('ketamine-faq').shadowRoot.querySelectorAll('[aria-label]')].map((e) => e.getAttribute('aria-label')).join(' ');
       return {
         violations: window.violations,
         opened: button.closest('details')?.open ?? button.getAttribute('aria-expanded') === 'true',
         listBorder: getComputedStyle(faq.shadowRoot.querySelector('[part="list"]')).borderBottomStyle,
+        bareKeys: `${text} ${labels}`.match(/\b[a-z]+[A-Z]?[a-zA-Z]*\.[a-z][a-zA-Z]*(\.[a-zA-Z]+)*\b/g)?.filter((k) => /^(faq|badge|routeTable|sideEffects|sourcesList|uses|drug|error|sourceKind|provenance|confidence)\./.test(k)) ?? [],
       };
     });
     assert.deepEqual(result.violations, []);
     assert.deepEqual(errors, []);
     assert.equal(result.opened, true);
     assert.equal(result.listBorder, 'solid', 'styles applied');
+    assert.deepEqual(result.bareKeys, [], 'every label found');
   });
 });
 
