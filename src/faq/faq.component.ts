@@ -25,12 +25,15 @@ declare global {
 /** The APG advises against a region per panel when more than about six can be open at once: they flood the landmark list. */
 const MAX_REGIONS = 6;
 
-/** Up to this many questions, collapsed answers are rendered while the page is idle after the first paint, for find-in-page. */
+/** Up to this many questions, collapsed answers are rendered just after the first paint: ready when clicked, and reachable by find-in-page. */
 const IDLE_RENDER_LIMIT = 100;
 
 
 const whenIdle = (callback: () => void) =>
   'requestIdleCallback' in globalThis ? requestIdleCallback(callback, { timeout: 1000 }) : setTimeout(callback, 50);
+
+/** Just after the next paint (a task queued from the frame's callback): the reader sees the questions first. */
+const afterPaint = (callback: () => void) => requestAnimationFrame(() => setTimeout(callback));
 
 /** The id a URL hash names, or '' for a hash that is not valid percent-encoding (`#%`). */
 function hashTarget(): string {
@@ -70,8 +73,8 @@ interface ItemContext {
  * dataset's `searchSynonyms` ("cost" finds "price") and ignores stop words; a collapsed answer that
  * matches shows a highlighted snippet under its question.
  *
- * Answers are rendered when first opened (or, for up to 100 questions, while the page is idle after the
- * first paint, so find-in-page reaches them); structured data is added after the first paint.
+ * Answers are rendered when first opened (or, for up to 100 questions, just after the first paint, so that
+ * they are ready and find-in-page reaches them); structured data is added when the page is idle.
  *
  * @tagname ketamine-faq
  * @summary FAQ accordion about ketamine and esketamine.
@@ -396,11 +399,11 @@ export class KetamineFaq extends KetamineElement {
     },
   };
 
-  /** Small FAQs render their collapsed answers while the page is idle after the first paint, so find-in-page finds them. */
+  /** Small FAQs render their collapsed answers just after the first paint: ready when clicked, and found by find-in-page. */
   private scheduleIdleBodies() {
     if (this.idleScheduled || this.serverRendered || this.chosen.length > IDLE_RENDER_LIMIT || this.chosen.every((q) => this.bodies.has(q.id))) return;
     this.idleScheduled = true;
-    whenIdle(() => {
+    afterPaint(() => {
       this.idleScheduled = false;
       for (const q of this.chosen) this.bodies.add(q.id);
       this.requestUpdate();
