@@ -6,7 +6,9 @@ interface Args {
   routes?: string;
   columns?: string;
   highlight?: string;
+  expanded?: string;
   sortable: boolean;
+  footer?: 'compact' | 'full' | 'none';
   theme?: 'light' | 'dark' | 'auto';
   src?: string;
 }
@@ -15,13 +17,18 @@ const meta: Meta<Args> = {
   title: 'Widgets/Route table',
   component: 'ketamine-route-table',
   args: { sortable: false },
-  argTypes: { theme: { control: 'inline-radio', options: [undefined, 'light', 'dark', 'auto'] } },
-  render: ({ routes, columns, highlight, sortable, theme, src }) =>
+  argTypes: {
+    theme: { control: 'inline-radio', options: [undefined, 'light', 'dark', 'auto'] },
+    footer: { control: 'inline-radio', options: [undefined, 'compact', 'full', 'none'] },
+  },
+  render: ({ routes, columns, highlight, expanded, sortable, footer, theme, src }) =>
     html`<ketamine-route-table
       routes=${routes ?? nothing}
       columns=${columns ?? nothing}
       highlight=${highlight ?? nothing}
+      expanded=${expanded ?? nothing}
       ?sortable=${sortable}
+      footer=${footer ?? nothing}
       theme=${theme ?? nothing}
       src=${src ?? nothing}
     ></ketamine-route-table>`,
@@ -30,7 +37,7 @@ export default meta;
 
 type Story = StoryObj<Args>;
 
-/** Every route and every column. */
+/** Every route, short comparable values in the cells; a route's name opens its explanations. */
 export const Default: Story = {};
 
 /** `routes` chooses and orders the rows; `columns` the columns. */
@@ -38,22 +45,40 @@ export const ChosenRoutesAndColumns: Story = {
   args: { routes: 'iv,intranasal-esketamine,oral', columns: 'bioavailability,onset,setting,supervision' },
 };
 
+/** `expanded` opens routes' details at first: each value's explanation, the route's notes and their sources. */
+export const DetailsOpen: Story = { args: { routes: 'iv,intranasal-esketamine,oral', expanded: 'intranasal-esketamine' } };
+
 /** `highlight` marks a row, with a visible "Highlighted" label, not colour alone. */
 export const Highlighted: Story = { args: { highlight: 'intranasal-esketamine', columns: 'bioavailability,setting,products' } };
 
 /** `sortable`: header buttons sort by route name or bioavailability, with `aria-sort`. */
 export const Sortable: Story = { args: { sortable: true, columns: 'bioavailability,onset,products' } };
 
-/** Sources disagree on intranasal racemic ketamine: the overall range and each source's estimate. */
-export const WhereSourcesDisagree: Story = { args: { routes: 'intranasal-racemic,intranasal-esketamine', columns: 'bioavailability,onset' } };
+/**
+ * Sources disagree on intranasal racemic ketamine: the bar is solid to the lowest estimate and lighter up to
+ * the highest (said in words under the table); the details list each source's estimate.
+ */
+export const WhereSourcesDisagree: Story = {
+  args: { routes: 'intranasal-racemic,intranasal-esketamine', columns: 'bioavailability,onset', expanded: 'intranasal-racemic' },
+};
 
-/** Quoted costs, labelled as one source's quote. */
-export const Costs: Story = { args: { columns: 'cost,setting' } };
+/** `footer="full"` shows the numbered sources, review date and disclaimer instead of the compact line. */
+export const FullFooter: Story = { args: { routes: 'iv,oral', columns: 'bioavailability,onset,setting', footer: 'full' } };
 
-/** In a container under 40rem wide each row becomes a card, every value labelled by its column heading. */
+/**
+ * In a container under 40rem wide each route becomes a card, every value labelled by its column heading;
+ * with `sortable`, a labelled "Sort by" bar above the cards.
+ */
 export const NarrowContainer: Story = {
-  args: { routes: 'iv,intranasal-esketamine,sublingual', columns: 'bioavailability,onset,setting' },
-  decorators: [(story) => html`<div style="max-width: 20rem">${story()}</div>`],
+  args: { routes: 'iv,intranasal-esketamine,sublingual', sortable: true, highlight: 'iv' },
+  decorators: [(story) => html`<div style="max-width: 22rem">${story()}</div>`],
+};
+
+/** The `caption` slot replaces the caption (the `strings` property can also change `routeTable.caption`). */
+export const CustomCaption: Story = {
+  args: { routes: 'iv,intranasal-esketamine', columns: 'bioavailability,setting,supervision' },
+  render: ({ routes, columns }) =>
+    html`<ketamine-route-table routes=${routes ?? nothing} columns=${columns ?? nothing}><span slot="caption">How the treatments we offer are given</span></ketamine-route-table>`,
 };
 
 export const DarkTheme: Story = {
@@ -61,7 +86,10 @@ export const DarkTheme: Story = {
   decorators: [(story) => html`<div style="background:#16191d;padding:1rem">${story()}</div>`],
 };
 
-/** A host brand through the documented tokens and parts only. */
+/**
+ * A host brand through the documented tokens and parts only. Each background comes with its text colour:
+ * the column headers and, in the card layout, the card titles.
+ */
 export const ThemedToHostBrand: Story = {
   args: { highlight: 'oral', columns: 'bioavailability,setting', sortable: true },
   decorators: [
@@ -72,12 +100,12 @@ export const ThemedToHostBrand: Story = {
       </style>
       <div
         class="brand"
-        style="font-family: Georgia, serif; color: #2b2118; --ketamine-route-table-header-background: #f4ece1; --ketamine-route-table-bar-color: #8a3b12; --ketamine-route-table-highlight-color: #8a3b12; --ketamine-color-border: #b9a48e"
+        style="font-family: Georgia, serif; color: #2b2118; --ketamine-route-table-header-background: #00666b; --ketamine-route-table-header-color: #ffffff; --ketamine-route-table-card-title-background: #e3f1f1; --ketamine-route-table-card-title-color: #2b2118; --ketamine-route-table-bar-color: #00666b; --ketamine-route-table-highlight-color: #8a3b12; --ketamine-color-border: #8f8270"
       >
         ${story()}
       </div>`,
   ],
 };
 
-/** An unknown route id: a visible error and a `ketamine-error` event. */
+/** An unknown route id: a short neutral message and a `ketamine-error` event with the reason. */
 export const ErrorUnknownRoute: Story = { args: { routes: 'iv,smoked' } };

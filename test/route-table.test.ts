@@ -180,6 +180,32 @@ describe('<ketamine-route-table>: bioavailability bars', () => {
     }
   });
 
+  it('grow from the right in a right-to-left page', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div dir="rtl" style="width: 1000px">
+      <ketamine-route-table routes="oral" columns="bioavailability"></ketamine-route-table>
+    </div>`);
+    const el = wrapper.querySelector<KetamineRouteTable>('ketamine-route-table')!;
+    await el.updateComplete;
+    const bar = cell(el, 'oral', 'bioavailability').querySelector('[part="range"]')!;
+    const fill = rect(bar.querySelector('.fill')!);
+    expect(fill.right).to.be.closeTo(rect(bar).right, 0.5);
+    expect(rect(cell(el, 'oral', 'bioavailability').querySelector('[part="value"]')!).right).to.be.at.most(rect(bar).left);
+  });
+
+  it('keep solid and range parts apart in forced colours', async function () {
+    const el = await table(html`<ketamine-route-table routes="intranasal-racemic" columns="bioavailability"></ketamine-route-table>`);
+    if (!(await emulateMedia([{ name: 'forced-colors', value: 'active' }]))) this.skip();
+    try {
+      if (!matchMedia('(forced-colors: active)').matches) this.skip();
+      const bar = cell(el, 'intranasal-racemic', 'bioavailability').querySelector('[part="range"]')!;
+      const [fill, extension] = [bar.querySelector('.fill')!, bar.querySelector('.extension')!].map((r) => getComputedStyle(r));
+      expect(extension.fill).not.to.equal(fill.fill);
+      expect(extension.stroke).to.equal(fill.fill); // a hollow box outlined in the text colour
+    } finally {
+      await resetMedia();
+    }
+  });
+
   it('says in words what the lighter part means, only where a range is drawn', async () => {
     const withRange = await table(html`<ketamine-route-table routes="iv,intranasal-racemic" columns="bioavailability"></ketamine-route-table>`);
     expect(textOf(shadow(withRange).querySelector('[part="legend"]'))).to.equal(bundledDataset.strings!['routeTable.legend']);
