@@ -354,6 +354,7 @@ describe('<ketamine-sources for="page">: one bibliography for the page', () => {
       return [...ids].sort();
     };
     expect(listed()).to.deep.equal(expected(['other']));
+    expect(textOf(shadow(sources))).not.to.contain('undefined');
     expect(page.querySelectorAll('*')).to.have.length(3);
     expect(shadow(uses).querySelector('[part="disclaimer"]')).to.be.null;
     expect(textOf(shadow(sources).querySelector('[part="disclaimer"]'))).to.equal(bundledDataset.meta.disclaimer);

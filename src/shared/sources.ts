@@ -29,20 +29,6 @@ export function renderConfidence(item: Sourced, dataset: Dataset, t: Translate):
   return note ? html`<p class="confidence" part="confidence">${t(note)}</p>` : nothing;
 }
 
-/**
- * An item's own sources inline, each title linked where it has a URL, with its kind: "Spravato label
- * (Regulatory source); ...". One template per source (an `<a>` without `href` is plain text), as this
- * runs for every item of a list.
- */
-export function renderSourceLinks(dataset: Dataset, ids: readonly string[], t: Translate): TemplateResult {
-  return html`${ids.map((id, i) => {
-    const source = dataset.sources.find((s) => s.id === id);
-    return source
-      ? html`${i ? '; ' : ''}<a href=${safeUrl(source.url) ?? nothing}>${source.title}</a> (${t(`sourceKind.${source.kind}`)})`
-      : nothing;
-  })}.`;
-}
-
 /** The sources an item names, as a list (`part="sources"`): see provenance.ts. */
 export { renderSourceList } from './provenance.js';
 

@@ -100,7 +100,9 @@ export class KetamineSources extends KetamineElement {
     if (!dataset || this.error) return;
     const ids = parseList(this.ids);
     const kinds = parseList(this.kinds);
-    if (this.pageMode && this.hasUpdated) this.pageSources = pageCitations().sources;
+    // The page's widgets may carry trimmed copies of a source (the code-split build leaves out `note` and
+    // `accessed`): this widget's own record of the same id is the full one.
+    if (this.pageMode && this.hasUpdated) this.pageSources = pageCitations().sources.map((s) => dataset.sources.find((own) => own.id === s.id) ?? s);
     let sources = this.pageMode ? this.pageSources : ids.length ? ids.map((id) => dataset.sources.find((s) => s.id === id)!) : dataset.sources;
     if (kinds.length) sources = sources.filter((s) => kinds.includes(s.kind));
     this.shown = sources;
@@ -111,7 +113,7 @@ export class KetamineSources extends KetamineElement {
     const url = safeUrl(source.url);
     const dates = [
       source.published ? t('sourcesList.published', { date: formatPartialDate(source.published, this.locale) }) : '',
-      t('sourcesList.accessed', { date: formatDate(source.accessed, this.locale) }),
+      source.accessed ? t('sourcesList.accessed', { date: formatDate(source.accessed, this.locale) }) : '',
     ].filter(Boolean);
     return html`<li part=${`source ${source.kind}`} id=${`source-${source.id}`}>
       ${url ? html`<a href=${url}>${source.title}</a>` : source.title}. ${source.publisher}.
