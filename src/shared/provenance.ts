@@ -174,6 +174,7 @@ export function renderProvenanceFooter(options: FooterOptions): TemplateResult |
   const reviewed = html`<span part="reviewed">${t('lastReviewed', { date: formatDate(dataset.meta.lastReviewed, locale) })}</span>`;
   const list = sources.length ? renderSourceList(dataset, cited, t, { numbered, locale }) : nothing;
   const about = html`<p part="disclaimer">${dataset.meta.disclaimer}</p>
+    ${sources.length ? html`<p part="provenance-note">${t('aboutSources')}</p>` : nothing}
     ${notes.map((note) => html`<p part="provenance-note">${note}</p>`)}`;
   const stale = renderStaleNotice(dataset, locale, t, today);
 
