@@ -36,6 +36,7 @@ function keepRangesTogether(text: string): string | TemplateResult {
  * supervision, FDA-approved products and cost where a source gives one. Cells hold short values that
  * compare across rows; each route's explanations, estimates and notes open from its name (a disclosure
  * button in the row header). Every value has numbered references to the sources listed in the footer.
+ * Printed, or server-rendered and read without JavaScript, every route's details show.
  *
  * In a container narrower than 40rem each route becomes a card with every value labelled by its column
  * heading; with `sortable`, the sort buttons show above the cards as a labelled "Sort by" bar.

@@ -411,11 +411,15 @@ export const routeTableStyles = css`
   }
 
   @media print {
-    [part='sort-button'] .sort-icon,
+    [part='sort-button'] .sort-icon {
+      display: none;
+    }
+  }
+  /* Paper, and a server-rendered page without JavaScript, cannot open a disclosure: show every route's details. */
+  @media print, (scripting: none) {
     .chevron {
       display: none;
     }
-    /* Paper cannot open a disclosure: print every route's details. */
     .details-row[hidden] {
       display: table-row;
     }
