@@ -4,6 +4,7 @@ import { bundledDataset } from '../src/data/full.js';
 import '../src/index.js';
 import { defineElement } from '../src/shared/define.js';
 import { formatDate, safeUrl } from '../src/shared/sources.js';
+import { DISCLAIMER_CHECK_DELAY_MS, resetDisclaimerWarning } from '../src/shared/page-citations.js';
 import { cloneDataset, emulateMedia, nextError, resetMedia, shadow, textOf } from './helpers.js';
 
 // The shared behaviour of every widget, exercised through the smallest one.
@@ -445,5 +446,41 @@ describe('shared widget behaviour: forced colours', () => {
     const toggle = shadow(badge).querySelector<HTMLElement>('[part~="footer-toggle"]')!;
     expect(getComputedStyle(toggle).textDecorationLine).to.equal('underline');
     await expect(page).to.be.accessible();
+  });
+});
+
+describe('shared widget behaviour: footer="none" keeps the disclaimer on the page', () => {
+  const warnings = async (template: ReturnType<typeof html>) => {
+    resetDisclaimerWarning();
+    const seen: string[] = [];
+    const original = console.warn;
+    console.warn = (...args: unknown[]) => seen.push(args.join(' '));
+    try {
+      const page = await fixture<HTMLDivElement>(template);
+      for (const el of page.querySelectorAll<HTMLElement & { updateComplete: Promise<boolean> }>('*')) await el.updateComplete;
+      await new Promise((r) => setTimeout(r, DISCLAIMER_CHECK_DELAY_MS + 200));
+      return seen.filter((w) => w.includes('footer="none"'));
+    } finally {
+      console.warn = original;
+    }
+  };
+
+  it('tells the developer once when no <ketamine-sources for="page"> carries it', async function () {
+    this.timeout(10000);
+    const seen = await warnings(html`<div>
+      <ketamine-approval-badge use="ptsd" footer="none"></ketamine-approval-badge>
+      <ketamine-approval-badge use="anxiety" footer="none"></ketamine-approval-badge>
+    </div>`);
+    expect(seen).to.have.length(1);
+    expect(seen[0]).to.contain('<ketamine-sources for="page">');
+  });
+
+  it('stays quiet when the page has its bibliography', async function () {
+    this.timeout(10000);
+    const seen = await warnings(html`<div>
+      <ketamine-approval-badge use="ptsd" footer="none"></ketamine-approval-badge>
+      <ketamine-sources for="page"></ketamine-sources>
+    </div>`);
+    expect(seen).to.deep.equal([]);
   });
 });

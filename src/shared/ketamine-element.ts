@@ -6,7 +6,7 @@ import type { Dataset, UiStrings } from '../data/types.js';
 import { renderCrisisLine } from './crisis.js';
 import type { KetamineErrorDetail } from './events.js';
 import { warningIcon } from './icons.js';
-import { reportCitations } from './page-citations.js';
+import { checkDisclaimerPlaced, reportCitations } from './page-citations.js';
 import { adaptToPage } from './page-colours.js';
 import {
   Citations,
@@ -191,6 +191,7 @@ export abstract class KetamineElement extends LitElement {
 
   override firstUpdated(): void {
     this.pageColours = adaptToPage(this, this.renderRoot as ShadowRoot, this.pageColours);
+    if (this.footerMode === 'none' && (this.constructor as typeof KetamineElement).citesForPage) checkDisclaimerPlaced(this);
     if (this.hydrating) {
       this.hydrating = false;
       // After this update has finished: a new update requested from inside one is flagged by Lit.

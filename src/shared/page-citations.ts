@@ -18,11 +18,49 @@ export interface PageCitation {
 export const PAGE_SOURCES_EVENT = 'ketamine-page-sources-change';
 
 const key = Symbol.for('ketamine-widgets.page-citations');
+const bibliographiesKey = Symbol.for('ketamine-widgets.page-bibliographies');
 type Registry = Map<Element, PageCitation>;
 
 function registry(): Registry {
   const scope = globalThis as unknown as Record<symbol, Registry | undefined>;
   return (scope[key] ??= new Map());
+}
+
+function bibliographies(): Set<Element> {
+  const scope = globalThis as unknown as Record<symbol, Set<Element> | undefined>;
+  return (scope[bibliographiesKey] ??= new Set());
+}
+
+/** A `<ketamine-sources for="page">` arrives on (or leaves) the page. */
+export function registerBibliography(el: Element, present: boolean): void {
+  if (present) bibliographies().add(el);
+  else bibliographies().delete(el);
+}
+
+/** Whether the page has a `<ketamine-sources for="page">`, i.e. a disclaimer for widgets with `footer="none"`. */
+export function hasPageBibliography(): boolean {
+  return [...bibliographies()].some((el) => el.isConnected);
+}
+
+let warnedNoBibliography = false;
+/** For tests: warn again. */
+export function resetDisclaimerWarning(): void {
+  warnedNoBibliography = false;
+}
+export const DISCLAIMER_CHECK_DELAY_MS = 2000;
+/**
+ * With `footer="none"` the disclaimer must be somewhere else on the page: says so once in the console when,
+ * a few seconds after such a widget appears, no `<ketamine-sources for="page">` has (it may load later).
+ */
+export function checkDisclaimerPlaced(widget: Element): void {
+  if (warnedNoBibliography || typeof setTimeout === 'undefined') return;
+  setTimeout(() => {
+    if (warnedNoBibliography || !widget.isConnected || widget.getAttribute('footer') !== 'none' || hasPageBibliography()) return;
+    warnedNoBibliography = true;
+    console.warn(
+      `<${widget.localName} footer="none">: no <ketamine-sources for="page"> on this page, so readers see no disclaimer or review date. Add one, or show the disclaimer yourself.`,
+    );
+  }, DISCLAIMER_CHECK_DELAY_MS);
 }
 
 function changed(): void {

@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import { SOURCE_KINDS, type Dataset, type Source, type SourceKind } from '../data/types.js';
 import { clampHeadingLevel, parseList } from '../shared/attributes.js';
 import { KetamineElement } from '../shared/ketamine-element.js';
-import { PAGE_SOURCES_EVENT, pageCitations } from '../shared/page-citations.js';
+import { PAGE_SOURCES_EVENT, pageCitations, registerBibliography } from '../shared/page-citations.js';
 import { formatPartialDate, renderProvenanceFooter } from '../shared/provenance.js';
 import { formatDate, safeUrl } from '../shared/sources.js';
 import { sourcesStyles } from './sources.styles.js';
@@ -72,11 +72,13 @@ export class KetamineSources extends KetamineElement {
   override connectedCallback(): void {
     super.connectedCallback();
     document.addEventListener(PAGE_SOURCES_EVENT, this.onPageSourcesChange);
+    registerBibliography(this, this.pageMode);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     document.removeEventListener(PAGE_SOURCES_EVENT, this.onPageSourcesChange);
+    registerBibliography(this, false);
   }
 
   override firstUpdated(): void {
@@ -96,6 +98,7 @@ export class KetamineSources extends KetamineElement {
 
   override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    if (changed.has('for') && this.isConnected) registerBibliography(this, this.pageMode);
     const dataset = this.activeDataset;
     if (!dataset || this.error) return;
     const ids = parseList(this.ids);
