@@ -1,6 +1,7 @@
 import type { Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
-import { html } from 'lit';
+import { html, nothing } from 'lit';
+import { applyProperties } from './apply-properties';
 // Written by `npm run analyze` (run before `storybook` and `build-storybook`); it feeds the docs tables.
 import manifest from '../custom-elements.json';
 import '../src/index.js';
@@ -44,10 +45,16 @@ const preview: Preview = {
   // Canvases in a neutral system font (the iframe's default is the browser's serif); a story's own host
   // styles still win inside it.
   decorators: [
-    (story) =>
-      html`<div style="font-family: system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif; font-size: 16px; line-height: 1.5; color: CanvasText">
-        ${story()}
-      </div>`,
+    (story, { args, initialArgs, argTypes, component }) => {
+      // A control the story's own template does not bind still changes the widget: args changed in the
+      // Controls panel that are public properties of the component are set on it after each render.
+      const changed = Object.fromEntries(
+        Object.entries(args).filter(([name, value]) => value !== initialArgs[name] && argTypes[name]?.table?.category === 'properties'),
+      );
+      return html`<div style="font-family: system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif; font-size: 16px; line-height: 1.5; color: CanvasText">
+        ${story()}${typeof component === 'string' && Object.keys(changed).length ? applyProperties(component, changed) : nothing}
+      </div>`;
+    },
   ],
   argTypesEnhancers: [controlsFromManifestTypes as never],
   parameters: {
