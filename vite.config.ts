@@ -150,6 +150,33 @@ export default { ${names.join(', ')} };`;
 }
 
 /**
+ * For the CDN builds: the static text of Lit `css` templates without comments and extra whitespace (the
+ * minifier leaves template text alone). Conservative: only whitespace around `{ } ; , >`, after `name:`
+ * and runs of whitespace go, so selectors and values keep their meaning; `${...}` parts are left as they are.
+ */
+function minifyCssTemplates(): Plugin {
+  const squeeze = (text: string) =>
+    text
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/\s+/g, ' ')
+      .replace(/\s*([{};,>])\s*/g, '$1')
+      .replace(/([\w-]):\s+/g, '$1:') // after a property name (a selector's pseudo-class has no space after the colon)
+      .replace(/;}/g, '}');
+  return {
+    name: 'ketamine-minify-css-templates',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/\/src\/.*\.ts$/.test(id) || !code.includes('css`')) return null;
+      const out = code.replace(/\bcss`([^`]*)`/g, (_whole, body: string) => {
+        const parts = body.split(/(\$\{[^}]*\})/);
+        return `css\`${parts.map((part, i) => (i % 2 ? part : squeeze(part))).join('')}\``;
+      });
+      return out === code ? null : { code: out, map: null };
+    },
+  };
+}
+
+/**
  * dist/cdn/loader.js, bundled on its own with esbuild: the bundler's dynamic-import helper (a shared chunk
  * of ~1 KB) would otherwise be a second request before the first widget. The loader has no static imports.
  */
@@ -210,7 +237,7 @@ export default defineConfig(({ mode }) => {
         lib: { entry: 'src/hydrate.ts', formats: ['es'], fileName: () => 'ketamine-widgets.js' },
         rolldownOptions: { output: { codeSplitting: false } },
       },
-      plugins: [dataSections()],
+      plugins: [dataSections(), minifyCssTemplates()],
     };
   }
   if (mode === 'loader') {
@@ -235,13 +262,13 @@ export default defineConfig(({ mode }) => {
           output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
         },
       },
-      plugins: [dataSections({ slices: true }), standaloneLoader()],
+      plugins: [dataSections({ slices: true }), minifyCssTemplates(), standaloneLoader()],
     };
   }
   // `vite` (npm start) and `vite build` (npm run build:demo, for Lighthouse): the demo host page.
   return {
     // builder.html: the embed builder (docs/builder.md), beside the demo page.
-    build: { outDir: 'demo-dist', rolldownOptions: { input: { main: 'index.html', builder: 'builder.html' } } },
+    build: { outDir: 'demo-dist', rolldownOptions: { input: { main: 'index.html', builder: 'builder.html' } as Record<string, string> } },
     plugins: [serverRenderDemo(), browserSsr()],
     // Only the demo page's imports are pre-bundled, and scratch folders of the tests do not reload it.
     optimizeDeps: { entries: ['index.html'] },
