@@ -2,7 +2,7 @@
 // Svelte typings read. It describes the PUBLISHED files: module paths under dist/ as built (see
 // scripts/package-entries.mjs), one definition per real tag, typed events, and no private or
 // protected members.
-import { distPath } from './scripts/package-entries.mjs';
+import { builtModules, distPath } from './scripts/package-entries.mjs';
 
 /** Event types the JSDoc `@fires` lines do not spell out (the names are exported from the package index). */
 const EVENT_TYPES = {
@@ -60,7 +60,9 @@ function publishedManifest() {
       };
       // Modules with nothing in them are TypeScript types only (no JavaScript file is built): drop
       // them and the type re-exports that point at them.
-      const typeOnly = new Set(manifest.modules.filter((m) => !m.declarations?.length && !m.exports?.length).map((m) => m.path));
+      // So are modules no entry imports (Storybook builder code, the CDN loader): not in the npm build.
+      const built = builtModules();
+      const typeOnly = new Set(manifest.modules.filter((m) => (!m.declarations?.length && !m.exports?.length) || !built.has(m.path)).map((m) => m.path));
       manifest.modules = manifest.modules.filter((m) => !typeOnly.has(m.path));
       // Re-exports name their source relative to the re-exporting module (`./faq/faq.js`): resolve them first.
       for (const mod of manifest.modules) {

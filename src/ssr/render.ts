@@ -27,6 +27,19 @@ export async function renderToString(markup: string, { deferHydration = false }:
   return collectResult(render(html`${unsafeStatic(markup)}`, { deferHydration }));
 }
 
+/**
+ * Renders every `ketamine-*` widget in a whole HTML page (or any fragment), one widget at a time,
+ * leaving the rest of the markup exactly as it is: for page-level hooks such as an Eleventy
+ * transform. (`renderToString` renders its markup as one template, which suits fragments.)
+ */
+export async function renderPage(markup: string, { deferHydration = false, maxDepth }: RenderOptions & { maxDepth?: number } = {}): Promise<string> {
+  let out = '';
+  for (const piece of splitMarkup(markup, { maxDepth })) {
+    out += piece.kind === 'html' ? piece.text : await renderToString(piece.text, { deferHydration });
+  }
+  return out;
+}
+
 /** Like `renderToString`, piece by piece as they are rendered, so a caller can stream large output. */
 export async function* renderToChunks(markup: string, { deferHydration = false }: RenderOptions = {}): AsyncGenerator<string> {
   yield* flatten(render(html`${unsafeStatic(markup)}`, { deferHydration }));

@@ -134,3 +134,12 @@ test('splitMarkup passes HTML through and isolates the outermost widgets (commen
   assert.equal(pieces[1].line, 2);
   assert.equal(pieces.map((p) => p.text).join(''), markup, 'nothing lost or reordered');
 });
+
+test('renderPage renders the widgets of a whole page and leaves the document around them as it is', async () => {
+  const { renderPage } = await import('../../dist/ssr.js');
+  const page = '<!doctype html>\n<html lang="en"><head><title>T</title><script>const x = "<ketamine-faq>";</script></head>\n<body><p>Hi</p><ketamine-approval-badge use="anesthesia"></ketamine-approval-badge></body></html>\n';
+  const html = await renderPage(page);
+  assert.ok(html.startsWith('<!doctype html>\n<html lang="en"><head><title>T</title><script>const x = "<ketamine-faq>";</script></head>\n<body><p>Hi</p>'));
+  assert.ok(html.endsWith('</ketamine-approval-badge><!--/lit-part--></body></html>\n') || html.endsWith('</body></html>\n'));
+  assert.match(stripStyles(html), /<ketamine-approval-badge[^>]*><template shadowroot(mode)?="open"[^]*Ketamine: FDA-approved \(1970\)/);
+});
