@@ -18,6 +18,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { puppeteerCore } from '@web/test-runner-chrome';
 import { findChromium } from '../scripts/browsers.mjs';
+import { loaderBuilt, loaderPageFiles } from './loader-pages.mjs';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 10);
 const SIZES = [25, 200];
@@ -294,8 +295,12 @@ try {
     const size = r.name === 'Shoelace <sl-details>' ? `${kb(r.gzip)} with theme` : r.name === '<ketamine-faq>' ? `${kb(r.gzip)} (FAQ entry with its data)` : kb(r.gzip);
     console.log(`| ${r.name} | ${ratio(r, 'render25')} | ${ratio(r, 'render200')} | ${ratio(r, 'toggle')} | ${ratio(r, 'load')} | ${r.cls.toFixed(3)} | ${size} |`);
   }
-  const loaderPage = 'dist/cdn/ketamine-widgets.js';
-  if (existsSync(loaderPage)) console.log(`\n(the single-file CDN build, every widget: ${kb(gzip(readFileSync(loaderPage)))} gzip)`);
+  const single = 'dist/cdn/ketamine-widgets.js';
+  if (loaderBuilt()) {
+    const bytes = [...loaderPageFiles('faq')].reduce((n, f) => n + gzip(readFileSync(f)), 0);
+    console.log(`\n<ketamine-faq> through the loader (dist/cdn/loader.js): a page with one FAQ downloads ${kb(bytes)} gzip of JS and data.`);
+  }
+  if (existsSync(single)) console.log(`The single file (dist/cdn/ketamine-widgets.js), every widget: ${kb(gzip(readFileSync(single)))} gzip.`);
   if (process.env.BENCH_JSON) writeFileSync(process.env.BENCH_JSON, JSON.stringify({ chrome, rounds: ROUNDS, results }, null, 2));
 } finally {
   await browser.close();

@@ -5,7 +5,7 @@
 // each widget entry at most Lit + 6 KB gzip; the CDN file (every widget, the full dataset) at most 30 KB gzip.
 import { build } from 'esbuild';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { loaderBuilt, loaderFile, loaderPageFiles } from './loader-pages.mjs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const check = process.argv.includes('--check');
@@ -68,28 +68,18 @@ else console.log(`${cdn}: not built (run npm run build first)`);
 
 // ---- what a page loads through the loader (dist/cdn/loader.js and the code-split build beside it) ----
 // Each file is requested and compressed separately, so bytes are summed per file.
-const split = 'dist/cdn/loader.js';
-if (existsSync(split)) {
+if (loaderBuilt()) {
   console.log(`\nOne-script-tag loader pages (dist/cdn/loader.js + the chunks each widget imports; JS and data, per-file compression):`);
-  const staticImports = (file) => [...readFileSync(file, 'utf8').matchAll(/(?:\bfrom|\bimport)\s*["'](\.{1,2}\/[^"']+)["']/g)].map((m) => resolve(dirname(file), m[1]));
-  const closure = (file, seen = new Set()) => {
-    if (seen.has(file)) return seen;
-    seen.add(file);
-    for (const next of staticImports(file)) closure(next, seen);
-    return seen;
-  };
-  const pageRow = (name, files, budget) => row(name, Buffer.concat([]), budget, [...files]);
-  row('dist/cdn/loader.js (alone)', readFileSync(split), 2 * KB);
+  row('dist/cdn/loader.js (alone)', readFileSync(loaderFile), 2 * KB);
   const all = new Set();
   const pageBudgets = { faq: 32 * KB, 'approval-badge': 20 * KB };
   for (const widget of widgets) {
-    const files = closure(resolve(`dist/cdn/${widget}.js`));
-    files.add(resolve(split));
+    const files = loaderPageFiles(widget);
     for (const f of files) all.add(f);
-    pageRow(`page with one <ketamine-${widget}>`, files, pageBudgets[widget]);
+    row(`page with one <ketamine-${widget}>`, undefined, pageBudgets[widget], [...files]);
   }
-  pageRow('page with all six widgets', all);
-} else console.log(`${split}: not built (run npm run build first)`);
+  row('page with all six widgets', undefined, undefined, [...all]);
+} else console.log('dist/cdn/loader.js: not built (run npm run build first)');
 
 // ---- each widget's own code: minified, without Lit and without data ----
 // Widget code is what src/<widget>/ adds; shared code (src/shared, src/data helpers) is counted once.
