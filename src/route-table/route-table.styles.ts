@@ -151,10 +151,9 @@ export const routeTableStyles = css`
     width: 3rem;
     height: 0.6rem;
     border-radius: 0.3rem;
-    /* Level with the value's first line. */
+    /* Level with the value's first line (at the widgets' line height, 1.5). */
     align-self: flex-start;
-    margin-top: 0.45em;
-    margin-top: calc((1lh - 0.6rem) / 2);
+    margin-top: calc((1.5em - 0.6rem) / 2);
   }
   [part='range']:dir(rtl) {
     transform: scaleX(-1);
