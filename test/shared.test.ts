@@ -65,7 +65,7 @@ describe('shared widget behaviour: error state', () => {
       // One neutral sentence for the reader, announced politely; the technical reason only in the event.
       expect(textOf(box)).to.equal('This information could not be loaded.');
       expect(textOf(box)).not.to.contain(event.detail.message);
-      expect(box.getAttribute('role')).to.equal('status');
+      expect(box.parentElement!.getAttribute('role')).to.equal('status');
       expect(box.getBoundingClientRect().height).to.be.greaterThan(0);
       await expect(el).to.be.accessible();
     });

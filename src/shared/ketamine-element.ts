@@ -353,20 +353,25 @@ export abstract class KetamineElement extends LitElement {
 
   protected abstract renderContent(dataset: Dataset): TemplateResult;
 
+  /**
+   * Loading and error share one polite live region, which stays in place from "Loading…" to the error, so
+   * that a failed load is announced (a region inserted together with its text often is not). Content has
+   * none: a static widget must not be a live region.
+   */
   protected override render(): TemplateResult {
     this.citations = new Citations();
-    if (this.error) return this.renderError(this.error);
-    if (!this.activeDataset) return html`<p part="loading" class="loading">${this.t('loading')}</p>`;
-    return this.renderContent(this.activeDataset);
+    if (this.activeDataset && !this.error) return this.renderContent(this.activeDataset);
+    const status = this.error ? this.renderError(this.error) : html`<span part="loading" class="loading">${this.t('loading')}</span>`;
+    return html`<span class="live" role="status">${status}</span>`;
   }
 
   /**
-   * One neutral sentence for the reader, announced politely; inline (spans only), so that an inline
+   * One neutral sentence for the reader, announced politely (inside the live region of `render`); inline (spans only), so that an inline
    * widget such as the badge stays inside its sentence. The technical reason goes to `ketamine-error`
    * and the console, never to the reader.
    */
   protected renderError(_error: DatasetError): TemplateResult {
-    return html`<span part="error" class="error" role="status" lang=${this.activeDataset ? this.locale : bundledMeta.locale}
+    return html`<span part="error" class="error" lang=${this.activeDataset ? this.locale : bundledMeta.locale}
       >${warningIcon}<span class="error-text">${this.t('error.title')}</span></span
     >`;
   }
