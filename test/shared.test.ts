@@ -484,3 +484,23 @@ describe('shared widget behaviour: footer="none" keeps the disclaimer on the pag
     expect(seen).to.deep.equal([]);
   });
 });
+
+describe('shared widget behaviour: errors are announced', () => {
+  it('shows "Loading…" and then the error in the same polite live region', async () => {
+    const el = document.createElement('ketamine-uses');
+    el.src = '/test/fixtures/does-not-exist.json';
+    const error = nextError(el);
+    document.body.append(el);
+    try {
+      await new Promise((r) => requestAnimationFrame(r));
+      const region = shadow(el).querySelector('[role="status"]');
+      expect(textOf(region)).to.equal('Loading…');
+      await error;
+      await el.updateComplete;
+      expect(shadow(el).querySelector('[role="status"]')).to.equal(region);
+      expect(textOf(region)).to.equal('This information could not be loaded.');
+    } finally {
+      el.remove();
+    }
+  });
+});
