@@ -596,6 +596,17 @@ describe('<ketamine-route-table>: theming', () => {
 });
 
 describe('<ketamine-route-table>: accessibility of every state', () => {
+  it('is accessible inheriting a dark page’s colours, cards and table, a route open', async () => {
+    for (const width of [1100, 340]) {
+      const wrapper = await fixture<HTMLDivElement>(html`<div style=${`width: ${width}px; background: #121417; color: #e8e8e8; color-scheme: dark`}>
+        <ketamine-route-table sortable highlight="oral" expanded="intranasal-racemic"></ketamine-route-table>
+      </div>`);
+      const el = wrapper.querySelector<KetamineRouteTable>('ketamine-route-table')!;
+      await el.updateComplete;
+      await expect(el).to.be.accessible();
+    }
+  });
+
   for (const theme of ['', 'light', 'dark']) {
     for (const width of [1100, 340]) {
       it(`is accessible with theme "${theme || 'inherit'}" at ${width}px, sortable, highlighted, a route open`, async () => {
