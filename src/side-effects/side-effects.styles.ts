@@ -36,6 +36,7 @@ export const sideEffectsStyles = css`
   }
   [part~='item'] {
     border-bottom: 1px solid var(--_item-border);
+    /* No content-visibility: auto here: measured, it did not speed up the first render and made removing 10,000 rows ~20x slower in Chromium. */
   }
   [part~='item'] p {
     margin: 0 0 0.4em;
@@ -49,12 +50,12 @@ export const sideEffectsStyles = css`
     font-weight: inherit;
   }
   [part='toggle'] {
-    display: flex;
-    gap: 0.5rem;
-    align-items: baseline;
+    position: relative;
+    display: block;
     width: 100%;
     margin: 0;
     padding: 0.4rem 0.25rem;
+    padding-inline-start: 1.35rem;
     border: 0;
     background: none;
     color: inherit;
@@ -71,24 +72,24 @@ export const sideEffectsStyles = css`
   [part='toggle']:focus-visible {
     outline-offset: -3px;
   }
-  [part='indicator'] {
-    flex: none;
+  /* The chevron: points to the inline end when closed, down when open. */
+  [part='toggle']::before {
+    content: '';
+    position: absolute;
+    inset-inline-start: 0.4rem;
+    top: calc(0.4rem + 0.7em - 0.3em);
     width: 0.45em;
     height: 0.45em;
-    margin-inline: 0.15em 0.1em;
     border-block-end: 2px solid currentColor;
     border-inline-end: 2px solid currentColor;
-    transform: translateY(-0.15em) rotate(-45deg);
+    transform: rotate(-45deg);
     transition: transform var(--_transition);
   }
-  [part='indicator']:dir(rtl) {
-    transform: translateY(-0.15em) rotate(45deg);
+  [part='toggle']:dir(rtl)::before {
+    transform: rotate(45deg);
   }
-  [aria-expanded='true'] > [part='indicator'] {
-    transform: translateY(-0.3em) rotate(45deg);
-  }
-  .label {
-    min-width: 0;
+  [part='toggle'][aria-expanded='true']::before {
+    transform: translateY(-0.1em) rotate(45deg);
   }
   [part='name'] {
     font-weight: 600;
@@ -327,7 +328,7 @@ export const sideEffectsStyles = css`
     [part~='item'][hidden] {
       display: block;
     }
-    [part='indicator'],
+    [part='toggle']::before,
     [part='show-more'] {
       display: none;
     }
@@ -337,7 +338,7 @@ export const sideEffectsStyles = css`
     [part~='item'][hidden] {
       display: block;
     }
-    [part='indicator'],
+    [part='toggle']::before,
     [part='show-more'] {
       display: none;
     }
