@@ -88,7 +88,9 @@ describe('bundled dataset', () => {
 
   it('marks facts backed only by secondary sources', () => {
     expect(data.uses.find((u) => u.id === 'bipolar-depression')!.confidence).to.equal('secondary');
-    expect(data.uses.find((u) => u.id === 'asthma-bronchospasm')!.confidence).to.equal('unverified');
+    expect(data.routes.find((r) => r.id === 'rectal')!.setting!.confidence).to.equal('unverified');
+    // The asthma summary now says only what its Cochrane review supports, so it is no longer flagged.
+    expect(data.uses.find((u) => u.id === 'asthma-bronchospasm')!.confidence).to.equal(undefined);
     // ...and only those: a status read in the FDA label is not flagged (Spravato monotherapy is in its indication).
     expect(data.uses.find((u) => u.id === 'treatment-resistant-depression')!.esketamine.confidence).to.equal(undefined);
   });
