@@ -487,19 +487,25 @@ describe('shared widget behaviour: footer="none" keeps the disclaimer on the pag
 
 describe('shared widget behaviour: errors are announced', () => {
   it('shows "Loading…" and then the error in the same polite live region', async () => {
+    // A fetch that answers 404 when the test says so, so that "Loading…" is seen first in every engine.
+    const realFetch = window.fetch;
+    let answer!: () => void;
+    window.fetch = () => new Promise<Response>((resolve) => (answer = () => resolve(new Response('not here', { status: 404 }))));
     const el = document.createElement('ketamine-uses');
-    el.src = '/test/fixtures/does-not-exist.json';
+    el.src = '/slow/dataset.json';
     const error = nextError(el);
     document.body.append(el);
     try {
-      await new Promise((r) => requestAnimationFrame(r));
+      await new Promise((r) => setTimeout(r, 50)); // not updateComplete: that waits for the load
       const region = shadow(el).querySelector('[role="status"]');
       expect(textOf(region)).to.equal('Loading…');
+      answer();
       await error;
       await el.updateComplete;
       expect(shadow(el).querySelector('[role="status"]')).to.equal(region);
       expect(textOf(region)).to.equal('This information could not be loaded.');
     } finally {
+      window.fetch = realFetch;
       el.remove();
     }
   });
