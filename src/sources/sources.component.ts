@@ -17,7 +17,8 @@ import { sources } from '../../data/ketamine.json';
  * With `for="page"` it lists what the other widgets on the page cite right now (updated as they
  * change: a search, a filter, a widget added or removed), with one review date and one disclaimer:
  * the page's bibliography. Widgets can then drop their own footers (`footer="none"`) and the
- * disclaimer stays on the page, here.
+ * disclaimer stays on the page, here. This widget's own `footer` shows the review date and the disclaimer
+ * in full (`compact` and `full` alike; `none` leaves them out).
  *
  * @tagname ketamine-sources
  * @summary Bibliography of the dataset, grouped by kind of source.
