@@ -126,13 +126,27 @@ const LABELS: Record<string, string> = { src: 'Dataset URL (instead of the bundl
 
 const plain = (text = '') => text.replace(/`/g, '').replace(/\s+/g, ' ').trim();
 
+/**
+ * Values for an attribute the builder does not know by name, from what its description says it takes
+ * (ids of routes, uses, questions or sources; else the `literal` values it lists), so a new attribute
+ * gets a pick list, not a text box.
+ */
+function valuesFromDescription(hint: string): (() => Option[]) | undefined {
+  const all = /`all`/.test(hint) ? [{ value: 'all', label: 'All of them' }] : [];
+  if (/\broute ids?\b|\bid of a route\b/i.test(hint)) return () => [...all, ...data.routes.map((r) => ({ value: r.id, label: r.name }))];
+  if (/\buse ids?\b|\bid of the use\b/i.test(hint)) return () => [...all, ...data.uses.map((u) => ({ value: u.id, label: u.name }))];
+  if (/\bquestion ids?\b/i.test(hint)) return () => [...all, ...data.faq.map((q) => ({ value: q.id, label: q.question }))];
+  if (/\bsource ids?\b/i.test(hint)) return () => [...all, ...data.sources.map((q) => ({ value: q.id, label: q.title }))];
+  return undefined;
+}
+
 function controlFor(tag: string, attribute: ManifestAttribute): Control {
   const { name } = attribute;
   const hint = plain(attribute.description);
   const type = attribute.type?.text ?? '';
   const fallback = attribute.default && /^'[^']*'$|^\d+$/.test(attribute.default) ? attribute.default.replace(/'/g, '') : undefined;
   const base = { name, label: LABELS[name] ?? humanize(name), hint, advanced: ADVANCED.has(name), fallback };
-  const values = VALUES[`${tag} ${name}`] ?? VALUES[`* ${name}`];
+  const values = VALUES[`${tag} ${name}`] ?? VALUES[`* ${name}`] ?? valuesFromDescription(hint);
   const multi = /^comma-separated/i.test(hint);
   if (values) return { ...base, kind: multi ? 'multi' : 'choice', options: values(), required: name === 'use' };
   if (type === 'boolean') return { ...base, kind: 'checkbox' };

@@ -34,7 +34,9 @@ const $ = <T extends Element>(selector: string, root: ParentNode = document) => 
 const el = <K extends keyof HTMLElementTagNameMap>(name: K, props: Partial<HTMLElementTagNameMap[K]> & Record<string, unknown> = {}, ...children: (Node | string)[]) => {
   const node = document.createElement(name);
   for (const [key, value] of Object.entries(props)) {
-    if (key.startsWith('aria') || key === 'for' || key.startsWith('data-') || key === 'role') node.setAttribute(key === 'ariaDescribedBy' ? 'aria-describedby' : key, String(value));
+    // ARIA and `for` as attributes (ariaDescribedBy -> aria-describedby), everything else as a property.
+    if (key.startsWith('aria')) node.setAttribute(key.replace(/^aria/, 'aria-').toLowerCase(), String(value));
+    else if (key === 'for' || key === 'role' || key.startsWith('data-')) node.setAttribute(key, String(value));
     else (node as unknown as Record<string, unknown>)[key] = value;
   }
   node.append(...children);
@@ -288,7 +290,9 @@ export function mountBuilder(root: HTMLElement, options: BuilderOptions = {}) {
   }
   function sendPreview() {
     if (!frame || !frameReady || mode !== 'live') return;
-    frame.contentWindow!.ketaminePreview!({ tag: settings.tag, attributes: { ...settings.attributes }, tokens: themeTokens(settings.theme), host });
+    // Attributes in the snippet's (the manifest's) order.
+    const attributes = Object.fromEntries(widget(settings.tag).controls.filter((c) => c.name in settings.attributes).map((c) => [c.name, settings.attributes[c.name]]));
+    frame.contentWindow!.ketaminePreview!({ tag: settings.tag, attributes, tokens: themeTokens(settings.theme), host });
     frame.style.colorScheme = host;
   }
 
