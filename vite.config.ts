@@ -183,7 +183,17 @@ function minifyCssTemplates(): Plugin {
 function standaloneLoader(): Plugin {
   return {
     name: 'ketamine-standalone-loader',
-    async generateBundle() {
+    async generateBundle(_options, bundle) {
+      // What each widget module imports, directly or not: the loader preloads these with the module itself,
+      // so a page waits for two round trips (loader, then widget and chunks at once), not three.
+      const imports = new Map(Object.values(bundle).map((c) => [c.fileName, c.type === 'chunk' ? c.imports : []]));
+      const chunks = Object.values(bundle).flatMap((c) => (c.type === 'chunk' && c.fileName.startsWith('chunks/') ? [c.fileName] : []));
+      const closure = (file: string, seen = new Set<string>()): Set<string> => {
+        for (const dep of imports.get(file) ?? []) if (!seen.has(dep)) closure(dep, seen.add(dep));
+        return seen;
+      };
+      // Each module's chunks as letters (`a` = chunks[0]), to keep the loader small.
+      const deps = Object.fromEntries([...widgets, 'hydrate-support'].map((w) => [w, [...closure(`${w}.js`)].map((f) => String.fromCharCode(97 + chunks.indexOf(f))).join('')]));
       const { build } = await import('esbuild');
       const result = await build({
         entryPoints: ['src/loader.ts'],
@@ -196,7 +206,10 @@ function standaloneLoader(): Plugin {
         write: false,
         tsconfig: 'tsconfig.json',
         logLevel: 'error',
-        define: { __KETAMINE_RESERVE__: JSON.stringify(reserveTable()) },
+        define: {
+          __KETAMINE_RESERVE__: JSON.stringify(reserveTable()),
+          __KETAMINE_PRELOAD__: JSON.stringify({ chunks: chunks.map((f) => f.slice('chunks/'.length, -'.js'.length)), deps }),
+        },
       });
       for (const out of result.outputFiles) {
         const fileName = out.path.endsWith('.map') ? 'loader.js.map' : 'loader.js';
@@ -259,7 +272,8 @@ export default defineConfig(({ mode }) => {
             ...Object.fromEntries(widgets.map((w) => [w, `src/${w}/${w}.ts`])),
           },
           preserveEntrySignatures: 'exports-only',
-          output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+          // Short chunk names: the loader carries the list (names are in the source maps).
+          output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[hash].js' },
         },
       },
       plugins: [dataSections({ slices: true }), minifyCssTemplates(), standaloneLoader()],

@@ -45,7 +45,7 @@ let html = '';
 const server = createServer((req, res) => {
   if (req.url === '/ketamine-widgets.js') return res.setHeader('content-type', 'text/javascript'), res.end(readFileSync('dist/cdn/ketamine-widgets.js'));
   if (req.url === '/count.js')
-    return res.setHeader('content-type', 'text/javascript'), res.end(`${counter.outputFiles[0].text}\nwindow.features = (el) => features(el, table[el.localName.slice(9)]);`);
+    return res.setHeader('content-type', 'text/javascript'), res.end(`${counter.outputFiles[0].text}\nwindow.features = (el) => features(el, ${JSON.stringify(reserveTable())}[el.localName.slice(9)]);`);
   res.setHeader('content-type', 'text/html');
   res.end(html);
 });

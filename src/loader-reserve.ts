@@ -8,40 +8,35 @@
 
 /**
  * Per widget, filled in at build time (vite.config.ts `reserveTable()`): the attribute that filters items
- * by value, the values, the items (separated by `sep`, each the letters of its values: `a` = vocab[0]),
- * and the attributes that list ids.
+ * by value, the values, the items (each the letters of its values, `a` = vocab[0]; comma-separated where
+ * items have several values), and the attributes that list ids.
  */
-export type ReserveTable = Record<string, { filter: string; vocab: string[]; sep: string; items: string; ids: string[] }>;
-declare const __KETAMINE_RESERVE__: ReserveTable | undefined;
-/** One reference, so the build inlines the table once; undefined outside the CDN build. */
-const table = (() => {
-  try {
-    return __KETAMINE_RESERVE__;
-  } catch {
-    return undefined;
-  }
-})();
+export type ReserveTable = Record<string, { filter: string; vocab: string[]; items: string; ids: string[] }>;
+/** Only the CDN build bundles the loader, and it fills this in (vite.config.ts `standaloneLoader`). */
+declare const __KETAMINE_RESERVE__: ReserveTable;
 
 /**
  * Height in em = coefficients . features(el), for a wide column (about 46em) and a phone (about 22em), at
  * 16px text. Features: 1, then the count of shown items with each value of `vocab`; for the route table
- * rows and rows x columns; for the FAQ questions, a crisis callout or not, questions over 30 and 60 characters.
+ * rows and rows x columns; for the FAQ questions, a crisis callout or not, questions over 60 characters.
  * Fitted by `node bench/calibrate-reserve.mjs`.
  */
 const model: Record<string, { wide: number[]; narrow: number[] }> = {
-  faq: { wide: [5.6, 3, 4.6, 0, 0], narrow: [7.7, 3, 6.8, 1.1, 1.2] },
-  'side-effects': { wide: [1, 1, 3.6, 2.7, 3], narrow: [2.5, 1.2, 4.4, 2.7, 3.5] },
-  'route-table': { wide: [8.6, 3.3, 0.3], narrow: [9.3, 6.1, 1.6] },
-  uses: { wide: [1.3, 13.7, 11.4, 12.1, 13.4], narrow: [2.8, 17.8, 15.1, 16, 19.1] },
-  sources: { wide: [3.1, 7, 6, 6.3], narrow: [4.5, 11.8, 10.8, 10.4] },
+  faq: { wide: [5.6, 3, 4.6, 0], narrow: [5.9, 3.7, 9.1, 2.8] },
+  'side-effects': { wide: [1, 1, 3.8, 2.8, 3], narrow: [2.5, 1.2, 4.8, 2.8, 3.5] },
+  'route-table': { wide: [8.8, 3.4, 0.5], narrow: [8.6, 6.1, 1.5] },
+  uses: { wide: [1.3, 13.7, 11.4, 12.1, 13.4], narrow: [2.8, 17.8, 15.1, 16.5, 19.1] },
+  sources: { wide: [3.1, 7, 6.2, 6.5], narrow: [4.5, 11.8, 11.3, 11] },
 };
 
 const list = (value: string | null) => (value ?? '').split(',').map((s) => s.trim()).filter(Boolean);
 
 /** What the height model counts for `el`, from its attributes and the build-time table. */
 export function features(el: Element, spec: ReserveTable[string]): number[] {
-  let items = spec.items.split(spec.sep);
-  const letters = list(el.getAttribute(spec.filter)).map((value) => String.fromCharCode(97 + spec.vocab.indexOf(value)));
+  const letter = (value: string) => String.fromCharCode(97 + spec.vocab.indexOf(value));
+  const several = spec.items.includes(',');
+  let items = spec.items.split(several ? ',' : '');
+  const letters = list(el.getAttribute(spec.filter)).map(letter);
   if (letters.length) items = items.filter((item) => letters.some((l) => item.includes(l)));
   for (const attribute of spec.ids) {
     const ids = list(el.getAttribute(attribute));
@@ -49,11 +44,11 @@ export function features(el: Element, spec: ReserveTable[string]): number[] {
   }
   const limit = Number(el.getAttribute('limit'));
   if (limit > 0) items = items.slice(0, limit);
-  // The FAQ: whether a crisis callout shows, and how many questions run to a second line at each width.
-  const marked = (mark: string) => items.filter((item) => item.includes(String.fromCharCode(97 + spec.vocab.indexOf(mark)))).length;
-  if (spec.sep) return [1, items.length, Math.min(1, marked('!')), marked('-'), marked('~')];
+  const having = (value: string) => items.filter((item) => item.includes(letter(value))).length;
+  // The FAQ: whether a crisis callout shows, and how many questions run to a second line.
+  if (several) return [1, items.length, Math.min(1, having('!')), having('~')];
   if (el.localName === 'ketamine-route-table') return [1, items.length, items.length * (list(el.getAttribute('columns')).length || 7)];
-  return [1, ...spec.vocab.map((_, i) => items.filter((item) => item === String.fromCharCode(97 + i)).length)];
+  return [1, ...spec.vocab.map(having)];
 }
 
 /** Estimated height in em of `el` before it renders, or undefined when it has no model. */
@@ -62,18 +57,21 @@ export function estimateHeight(el: Element, table: ReserveTable, narrow: boolean
   const fit = model[name];
   if (!fit || !table[name]) return undefined;
   const weights = narrow ? fit.narrow : fit.wide;
-  return Math.max(0, features(el, table[name]).reduce((sum, f, i) => sum + f * (weights[i] ?? 0), 0));
+  return Math.max(0, features(el, table[name]).reduce((sum, f, i) => sum + f * weights[i], 0));
 }
 
-// :where() keeps the specificity at zero, so any rule of the host page about these tags wins.
-const css = `:where(ketamine-faq,ketamine-side-effects,ketamine-route-table,ketamine-uses,ketamine-sources):where(:not(:defined)){display:block;min-height:var(--ketamine-reserve,0)}
-:where(ketamine-approval-badge):where(:not(:defined)){display:inline-block;min-width:15em;min-height:1.5em;vertical-align:middle}`;
+// :where() keeps the specificity at zero, so any rule of the host page about these tags wins. Block tags
+// are matched by the height the loader gives them (a custom property in their style attribute).
+const css = `:where([style*="--ketamine-reserve"]:not(:defined)){display:block;min-height:var(--ketamine-reserve)}
+:where(ketamine-approval-badge:not(:defined)){display:inline-block;min-width:15em;min-height:1.5em;vertical-align:middle}`;
+
+let sheetAdded = false;
 
 /** Adds the rule (a constructed stylesheet: allowed under a strict CSP) and sizes the tags under `root`. */
 export function reserveSpace(elements: Iterable<Element>): void {
-  if (!table) return;
-  if (!reserveSpace.added && 'adoptedStyleSheets' in document) {
-    reserveSpace.added = true;
+  const table = __KETAMINE_RESERVE__;
+  if (!sheetAdded && 'adoptedStyleSheets' in document) {
+    sheetAdded = true;
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(css);
     document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
@@ -91,4 +89,3 @@ export function reserveSpace(elements: Iterable<Element>): void {
     });
   }
 }
-reserveSpace.added = false;

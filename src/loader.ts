@@ -22,19 +22,37 @@ let hydrateSupport: Promise<{ hydrateDeferred(root?: ParentNode): void }> | unde
 
 const load = (file: string) => import(/* @vite-ignore */ `${base}${file}.js`);
 
+/** Per module, the chunks it imports (letters: `a` = `chunks/<chunks[0]>.js`; filled in by the build), fetched with the module. */
+declare const __KETAMINE_PRELOAD__: { chunks: string[]; deps: Record<string, string> };
+const preloaded = new Set<string>();
+function preload(name: string): void {
+  for (const letter of __KETAMINE_PRELOAD__.deps[name] ?? '') {
+    if (preloaded.has(letter)) continue;
+    preloaded.add(letter);
+    const link = document.createElement('link');
+    link.rel = 'modulepreload';
+    link.href = `${base}chunks/${__KETAMINE_PRELOAD__.chunks[letter.charCodeAt(0) - 97]}.js`;
+    document.head.append(link);
+  }
+}
+
 function upgrade(found: Iterable<Element>): void {
   const elements = [...found];
   reserveSpace(elements);
   for (const el of elements) {
     const name = el.localName.slice('ketamine-'.length);
     // Lit checks for its hydrate support once, when it first loads: so only before the first widget.
-    if (!requested.size && !hydrateSupport && el.shadowRoot) hydrateSupport = load('hydrate-support').then((m) => (m.hydrateDeferred(), m));
+    if (!requested.size && !hydrateSupport && el.shadowRoot) {
+      preload('hydrate-support');
+      hydrateSupport = load('hydrate-support').then((m) => (m.hydrateDeferred(), m));
+    }
     if (requested.has(name) || !widgets.includes(name)) continue;
     requested.add(name);
+    preload(name);
     // A failed chunk leaves the tag's fallback content and reserved space; the page goes on.
     (hydrateSupport ?? Promise.resolve())
       .then(() => load(name))
-      .catch((error: unknown) => console.error('ketamine-widgets:', error));
+      .catch(console.error);
   }
 }
 
@@ -51,8 +69,8 @@ if (typeof document !== 'undefined') {
         const el = node as Element;
         if (el.matches(selector)) upgrade([el]);
         if (el.firstElementChild) scan(el);
-        // Server-rendered HTML added later hydrates as it is needed, like the page's own.
-        if (el.parentNode && (el.hasAttribute('defer-hydration') || el.querySelector('[defer-hydration]'))) hydrateSupport?.then((m) => m.hydrateDeferred(el.parentNode!));
+        // Server-rendered HTML added later hydrates as it is needed, like the page's own (a no-op without `defer-hydration`).
+        hydrateSupport?.then((m) => m.hydrateDeferred(el.parentNode ?? document));
       }
   }).observe(document.documentElement, { childList: true, subtree: true });
 }
