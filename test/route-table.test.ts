@@ -199,8 +199,11 @@ describe('<ketamine-route-table>: bioavailability bars', () => {
       if (!matchMedia('(forced-colors: active)').matches) this.skip();
       const bar = cell(el, 'intranasal-racemic', 'bioavailability').querySelector('[part="range"]')!;
       const [fill, extension] = [bar.querySelector('.fill')!, bar.querySelector('.extension')!].map((r) => getComputedStyle(r));
-      expect(extension.fill).not.to.equal(fill.fill);
-      expect(extension.stroke).to.equal(fill.fill); // a hollow box outlined in the text colour
+      const track = getComputedStyle(bar.querySelector('.track')!);
+      // Solid text colour, then a see-through tint of it, then the empty track in the background colour.
+      expect(Number(extension.fillOpacity)).to.be.below(1);
+      expect(Number(fill.fillOpacity)).to.equal(1);
+      expect(track.fill).not.to.equal(fill.fill);
     } finally {
       await resetMedia();
     }

@@ -387,11 +387,10 @@ export const routeTableStyles = css`
     [part='range'] .fill {
       fill: CanvasText;
     }
+    /* Solid, then a see-through tint of the same colour, then the empty (outlined) track. */
     [part='range'] .extension {
-      fill: Canvas;
-      stroke: CanvasText;
-      stroke-width: 1;
-      vector-effect: non-scaling-stroke;
+      fill: CanvasText;
+      fill-opacity: 0.4;
     }
     [part='range'] .track {
       fill: Canvas;
@@ -400,7 +399,7 @@ export const routeTableStyles = css`
     }
     .legend-swatch {
       forced-color-adjust: none;
-      background: linear-gradient(to right, CanvasText 50%, Canvas 50%);
+      background: linear-gradient(to right, CanvasText 50%, color-mix(in srgb, CanvasText 40%, Canvas) 50%);
       border: 1px solid CanvasText;
     }
     [part~='highlighted'] > th {
