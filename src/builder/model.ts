@@ -122,7 +122,7 @@ const TITLES: Record<string, string> = {
   'ketamine-sources': 'Sources (bibliography)',
 };
 const ADVANCED = new Set(['src', 'timeout', 'strings']);
-const LABELS: Record<string, string> = { src: 'Dataset URL (instead of the bundled one)', timeout: 'Dataset load timeout (ms)', strings: 'Labels to replace (JSON)', today: "Today's date (for the out-of-date notice)", for: 'Which sources', ids: 'Sources', use: 'Use' };
+const LABELS: Record<string, string> = { theme: 'Colour scheme', src: 'Dataset URL (instead of the bundled one)', timeout: 'Dataset load timeout (ms)', strings: 'Labels to replace (JSON)', today: "Today's date (for the out-of-date notice)", for: 'Which sources', ids: 'Sources', use: 'Use' };
 
 const plain = (text = '') => text.replace(/`/g, '').replace(/\s+/g, ' ').trim();
 
@@ -148,6 +148,8 @@ function controlFor(tag: string, attribute: ManifestAttribute): Control {
   const base = { name, label: LABELS[name] ?? humanize(name), hint, advanced: ADVANCED.has(name), fallback };
   const values = VALUES[`${tag} ${name}`] ?? VALUES[`* ${name}`] ?? valuesFromDescription(hint);
   const multi = /^comma-separated/i.test(hint);
+  // Tick boxes, not a comma-separated list, for the reader of the form.
+  if (multi) base.hint = base.hint.replace(/^comma-separated\s+(\w)/i, (_, c: string) => c.toUpperCase());
   if (values) return { ...base, kind: multi ? 'multi' : 'choice', options: values(), required: name === 'use' };
   if (type === 'boolean') return { ...base, kind: 'checkbox' };
   // A union of string literals, e.g. `'compact' | 'detail'`.

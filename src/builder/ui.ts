@@ -135,8 +135,9 @@ export function mountBuilder(root: HTMLElement, options: BuilderOptions = {}) {
       return fieldset;
     }
     if (control.kind === 'choice') {
-      const first = control.required ? [] : [{ value: '', label: control.fallback ? `Default (${control.fallback})` : 'Not set' }];
-      const options = [...first, ...control.options!];
+      const first = control.required ? [] : [{ value: '', label: control.fallback ? `Default (${control.fallback})` : control.name === 'theme' ? "The page's own colours" : 'Not set' }];
+      // The default is offered once, as "Default (x)", not also as "x".
+      const options = [...first, ...control.options!.filter((o) => control.required || o.value !== control.fallback)];
       if (options.length <= 4) {
         const radios = options.map((o, i) =>
           el('label', { className: 'choice' }, el('input', { type: 'radio', name: control.name, value: o.value, checked: (value ?? '') === o.value, id: `${id}-${i}` }), el('span', {}, o.label)),
@@ -175,8 +176,10 @@ export function mountBuilder(root: HTMLElement, options: BuilderOptions = {}) {
   function renderOptions() {
     const info = widget(settings.tag);
     $('#widget-summary', root).textContent = info.summary;
-    optionsBox.replaceChildren(...info.controls.filter((c) => !c.advanced).map(controlNode));
+    // The colour scheme (`theme`) sits with the look; the rest under "What it shows".
+    optionsBox.replaceChildren(...info.controls.filter((c) => !c.advanced && c.name !== 'theme').map(controlNode));
     advancedBox.replaceChildren(...info.controls.filter((c) => c.advanced).map(controlNode));
+    $('#theme-scheme', root).replaceChildren(...info.controls.filter((c) => c.name === 'theme').map(controlNode));
   }
 
   // Theme controls --------------------------------------------------------------------------------

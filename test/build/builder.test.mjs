@@ -218,7 +218,12 @@ test('the server-rendered HTML is what the render command prints, and reads with
   });
   assert.equal(shown.defined, false, 'no widget code ran');
   assert.ok(shown.text.includes(first.question), 'the question is shown');
-  assert.ok(shown.text.includes(first.answer[0].slice(0, 60)), 'its answer is readable');
+  assert.ok(shown.text.includes(first.answer[0].slice(0, 60)), 'its answer is in the HTML');
+  // The reader opens a question without JavaScript (native disclosure) and its answer shows.
+  const question = await off.evaluateHandle((id) => document.querySelector('ketamine-faq').shadowRoot.getElementById(`q-${id}`), first.id);
+  await question.click();
+  const visible = await off.evaluate((id) => document.querySelector('ketamine-faq').shadowRoot.getElementById(`a-${id}`)?.checkVisibility() ?? false, first.id);
+  assert.equal(visible, true, 'the answer shows once its question is opened');
   await off.close();
 
   // The builder's own no-JavaScript preview shows the same.
