@@ -510,3 +510,19 @@ describe('shared widget behaviour: errors are announced', () => {
     }
   });
 });
+
+describe('shared widget behaviour: page colours follow a move', () => {
+  it('re-checks the background when the widget is moved to a dark section', async () => {
+    const page = await fixture<HTMLDivElement>(html`<div>
+      <div id="light" style="background: white; color: black"><ketamine-approval-badge use="ptsd" drug="ketamine"></ketamine-approval-badge></div>
+      <div id="dark" style="background: rgb(18, 20, 23); color: rgb(238, 238, 238)"></div>
+    </div>`);
+    const el = page.querySelector('ketamine-approval-badge')!;
+    await el.updateComplete;
+    const iconColour = () => getComputedStyle(shadow(el).querySelector('[part="icon"]')!).color;
+    const onLight = iconColour();
+    page.querySelector('#dark')!.append(el);
+    expect(iconColour()).to.not.equal(onLight);
+    expect(getComputedStyle(el).colorScheme).to.equal('dark');
+  });
+});

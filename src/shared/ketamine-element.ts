@@ -186,7 +186,11 @@ export abstract class KetamineElement extends LitElement {
     if (this.loadController?.signal.aborted && !this.activeDataset && !this.error) this.loadData();
     // Back on the page after a move: report again what it cites (no render follows a plain reconnection).
     this.reportedCitations = '';
-    if (this.hasUpdated) this.reportPageCitations();
+    if (this.hasUpdated) {
+      this.reportPageCitations();
+      // It may have moved onto another background (a dark sidebar, say).
+      this.pageColours = adaptToPage(this, this.renderRoot as ShadowRoot, this.pageColours);
+    }
   }
 
   override firstUpdated(): void {
