@@ -70,7 +70,7 @@ if (typeof document !== 'undefined') {
         if (el.matches(selector)) upgrade([el]);
         if (el.firstElementChild) scan(el);
         // Server-rendered HTML added later hydrates as it is needed, like the page's own (a no-op without `defer-hydration`).
-        hydrateSupport?.then((m) => m.hydrateDeferred(el.parentNode ?? document));
+        hydrateSupport?.then((m) => m.hydrateDeferred(el));
       }
   }).observe(document.documentElement, { childList: true, subtree: true });
 }

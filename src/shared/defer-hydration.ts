@@ -1,11 +1,12 @@
 /**
- * Hydrates the widgets under `root` that carry `defer-hydration` (server-rendered with `deferHydration`)
+ * Hydrates the widgets in `root` (itself included) that carry `defer-hydration` (server-rendered with `deferHydration`)
  * as they are needed: when they come near the viewport, when the reader focuses or presses in them, or at
  * once if the URL hash may point into them, so that a long page does not hydrate everything while it loads.
  * Shared by the hydrate entry and the CDN loader.
  */
 export function hydrateDeferred(root: ParentNode = document): void {
-  const waiting = [...root.querySelectorAll<HTMLElement>('[defer-hydration]')].filter((el) => el.localName.startsWith('ketamine-'));
+  const self = root instanceof Element && root.hasAttribute('defer-hydration') ? [root] : [];
+  const waiting = [...self, ...root.querySelectorAll('[defer-hydration]')].filter((el) => el.localName.startsWith('ketamine-'));
   if (!waiting.length) return;
   const hydrate = (el: Element) => {
     el.removeAttribute('defer-hydration');

@@ -129,6 +129,19 @@ test('server-rendered widgets load the hydrate support first and hydrate in plac
     assert.equal(result.opened, true);
     const loaded = scripts(requested);
     assert.ok(loaded.indexOf('hydrate-support.js') >= 0 && loaded.indexOf('hydrate-support.js') < loaded.indexOf('faq.js'), loaded.join(', '));
+    // Server-rendered HTML added later, marked defer-hydration: hydrated once in view, without a second copy.
+    const later = await renderToString('<ketamine-faq limit="1"></ketamine-faq>', { deferHydration: true });
+    const added = await page.evaluate(async (markup) => {
+      const box = document.createElement('div');
+      box.setHTMLUnsafe(markup);
+      document.body.prepend(box);
+      const faq = box.querySelector('ketamine-faq');
+      const deferred = faq.hasAttribute('defer-hydration');
+      for (let i = 0; i < 100 && faq.hasAttribute('defer-hydration'); i++) await new Promise((r) => setTimeout(r, 20));
+      await faq.updateComplete;
+      return { deferred, hydrated: !faq.hasAttribute('defer-hydration'), questions: faq.shadowRoot.querySelectorAll('[part="question"]').length };
+    }, later);
+    assert.deepEqual(added, { deferred: true, hydrated: true, questions: 1 });
     assert.deepEqual(errors, []);
   });
 });
