@@ -201,12 +201,13 @@ export default {
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 300000,
   // The bundled dataset is imported as a module; other JSON (test fixtures fetched via `src`) stays JSON.
-  mimeTypes: { 'data/*.json': 'js' },
+  mimeTypes: { 'data/*.json': 'js', 'custom-elements.json': 'js' },
   middleware: [misbehavingEndpoints],
   plugins: [
     fuzzConfigPlugin(),
     emulateMediaFeaturesPlugin(),
     ssrRenderPlugin(),
     reactPlugin(),
-    json({ include: ['**/data/*.json'] }), esbuildPlugin({ ts: true, json: false, tsconfig: './tsconfig.json', target: 'es2022' })],
+    // custom-elements.json: the embed builder reads the widgets' attributes from it (test/builder.test.ts).
+    json({ include: ['**/data/*.json', '**/custom-elements.json'] }), esbuildPlugin({ ts: true, json: false, tsconfig: './tsconfig.json', target: 'es2022' })],
 };

@@ -143,7 +143,7 @@ function valuesFromDescription(hint: string): (() => Option[]) | undefined {
 function controlFor(tag: string, attribute: ManifestAttribute): Control {
   const { name } = attribute;
   const hint = plain(attribute.description);
-  const type = attribute.type?.text ?? '';
+  const type = (attribute.type?.text ?? '').replace(/\s*\|\s*undefined\b/g, '');
   const fallback = attribute.default && /^'[^']*'$|^\d+$/.test(attribute.default) ? attribute.default.replace(/'/g, '') : undefined;
   const base = { name, label: LABELS[name] ?? humanize(name), hint, advanced: ADVANCED.has(name), fallback };
   const values = VALUES[`${tag} ${name}`] ?? VALUES[`* ${name}`] ?? valuesFromDescription(hint);

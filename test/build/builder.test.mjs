@@ -2,18 +2,20 @@
 // update the preview and the snippets; the copied one-script-tag embed, pasted into a blank page,
 // renders the same widget with the same options and theme; the server-rendered HTML is what the render
 // command prints, and reads with JavaScript off; settings survive in the URL; axe-clean; 320 px wide.
-// Run: npm run build:demo && node --test test/build/builder.test.mjs
+// Run: npm run build && node --test test/build/builder.test.mjs (it builds the demo pages into a
+// temporary folder itself, so the builder's render code and the CLI's dist/ssr.js come from one source).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { createServer } from 'node:http';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import { puppeteerCore } from '@web/test-runner-chrome';
 import { findChromium } from '../../scripts/browsers.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
-const demo = join(root, 'demo-dist');
+const demo = mkdtempSync(join(tmpdir(), 'ketamine-builder-'));
 const CDN = 'https://cdn.jsdelivr.net/npm/ketamine-widgets/dist/cdn/ketamine-widgets.js';
 const types = { '.js': 'text/javascript', '.html': 'text/html', '.css': 'text/css', '.json': 'application/json' };
 
@@ -26,14 +28,16 @@ const pasted = new Map();
 const requested = [];
 
 before(async () => {
-  assert.ok(existsSync(join(demo, 'builder.html')), 'run `npm run build:demo` first (demo-dist/builder.html)');
+  assert.ok(existsSync(join(root, 'dist/ssr/render.js')), 'run `npm run build` first (the demo page is rendered with dist/ssr/render.js)');
+  execFileSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', demo, '--emptyOutDir', '--logLevel', 'error'], { cwd: root, stdio: 'inherit' });
+  assert.ok(existsSync(join(demo, 'builder.html')));
   server = createServer((req, res) => {
     const path = decodeURIComponent(req.url.split('?')[0]);
     requested.push(path);
     if (pasted.has(path)) return res.writeHead(200, { 'content-type': 'text/html' }).end(pasted.get(path));
     // The CDN file of the embed, served from this checkout's build instead of the network.
     const file = path.startsWith('/dist/') ? join(root, path) : join(demo, path);
-    if (!file.startsWith(root) || !existsSync(file) || path.endsWith('/')) return res.writeHead(404).end();
+    if (!(file.startsWith(root) || file.startsWith(demo)) || file.includes('..') || !existsSync(file) || path.endsWith('/')) return res.writeHead(404).end();
     res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -48,6 +52,7 @@ before(async () => {
 after(async () => {
   await browser?.close();
   server?.close();
+  rmSync(demo, { recursive: true, force: true });
 });
 
 async function openBuilder(query = '', { width = 1280 } = {}) {
