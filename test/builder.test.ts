@@ -78,7 +78,7 @@ describe('embed builder model', () => {
     settings.theme.colours.accent = '#005a9c';
     expect(tagMarkup(settings)).to.equal('<ketamine-route-table routes="iv,oral" sortable></ketamine-route-table>');
     expect(styleBlock(settings)).to.equal('<style>\n  ketamine-route-table {\n    --ketamine-color-accent: #005a9c;\n  }\n</style>\n');
-    expect(embedSnippet(settings)).to.equal(`<script type="module" src="${EMBED_SCRIPT}"></script>\n${styleBlock(settings)}${tagMarkup(settings)}\n`);
+    expect(embedSnippet(settings)).to.equal(`<script type="module" blocking="render" src="${EMBED_SCRIPT}"></script>\n${styleBlock(settings)}${tagMarkup(settings)}\n`);
     expect(renderCommand(settings)).to.equal(`npx ketamine-widgets render '${tagMarkup(settings)}'`);
     expect(frameworkSnippet(settings, 'react')).to.contain(`import { RouteTable } from 'ketamine-widgets/react/route-table.js';`);
     expect(frameworkSnippet(settings, 'react')).to.contain('<RouteTable routes="iv,oral" sortable />');

@@ -19,10 +19,13 @@ import { ROUTE_COLUMNS } from '../route-table/route-table.component.js';
 import { SIDE_EFFECT_GROUPINGS, SIDE_EFFECT_SORTS } from '../side-effects/side-effects.component.js';
 
 /**
- * The one-script-tag embed's script, as README's "Embed in 30 seconds" documents it. Change it here
- * if the documented embed changes (e.g. to the loader in dist/cdn/).
+ * The one-script-tag embed's script, as README's "Embed in 30 seconds" documents it: the loader, which
+ * imports only the widgets on the page and hydrates server-rendered ones. Change it here if the
+ * documented embed changes.
  */
-export const EMBED_SCRIPT = 'https://cdn.jsdelivr.net/npm/ketamine-widgets/dist/cdn/ketamine-widgets.js';
+export const EMBED_SCRIPT = 'https://cdn.jsdelivr.net/npm/ketamine-widgets/dist/cdn/loader.js';
+/** The script tag, as README writes it (`blocking="render"`: the loader reserves space before the first paint). */
+export const scriptTag = (src = EMBED_SCRIPT) => `<script type="module" blocking="render" src="${src}"></script>`;
 
 export interface Option {
   value: string;
@@ -338,12 +341,12 @@ export function styleBlock(settings: Settings): string {
 
 /** (1) The one-script-tag embed: script, style, tag. */
 export function embedSnippet(settings: Settings, script = EMBED_SCRIPT): string {
-  return `<script type="module" src="${script}"></script>\n${styleBlock(settings)}${tagMarkup(settings)}\n`;
+  return `${scriptTag(script)}\n${styleBlock(settings)}${tagMarkup(settings)}\n`;
 }
 
 /** (2) The server-rendered page fragment around `rendered` (the render command's output for `tagMarkup`). */
 export function serverSnippet(settings: Settings, rendered: string, script = EMBED_SCRIPT): string {
-  return `${styleBlock(settings)}${rendered}\n<!-- Optional: makes the widget interactive (it reads fine without). -->\n<script type="module" src="${script}"></script>\n`;
+  return `${styleBlock(settings)}${rendered}\n<!-- Optional: makes the widget interactive (it reads fine without). -->\n${scriptTag(script)}\n`;
 }
 
 /** The equivalent render command, for a build step or a server. */

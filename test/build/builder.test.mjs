@@ -16,7 +16,9 @@ import { findChromium } from '../../scripts/browsers.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
 const demo = mkdtempSync(join(tmpdir(), 'ketamine-builder-'));
-const CDN = 'https://cdn.jsdelivr.net/npm/ketamine-widgets/dist/cdn/ketamine-widgets.js';
+// The documented embed (README "Embed in 30 seconds"); the tests serve it from this checkout's dist/cdn/.
+const CDN = 'https://cdn.jsdelivr.net/npm/ketamine-widgets/dist/cdn/loader.js';
+const LOCAL = '/dist/cdn/loader.js';
 const types = { '.js': 'text/javascript', '.html': 'text/html', '.css': 'text/css', '.json': 'application/json' };
 
 let server;
@@ -166,7 +168,9 @@ test('the copied one-script-tag embed, pasted into a blank page, renders the sam
   const query = '?widget=route-table&a.routes=iv,oral,intranasal-esketamine&a.highlight=oral&a.sortable=&t.font=1&t.text=%23222222&t.accent=%23005a9c&t.radius=0.5rem';
   const { page } = await openBuilder(query);
   const embed = await text(page, '#out-embed');
-  assert.ok(embed.startsWith(`<script type="module" src="${CDN}"></script>`));
+  assert.ok(embed.startsWith(`<script type="module" blocking="render" src="${CDN}"></script>`));
+  const readme = readFileSync(join(root, 'README.md'), 'utf8');
+  assert.ok(readme.includes(`src="${CDN}"`), 'the embed script is the one README documents');
   assert.match(embed, /<style>[\s\S]*--ketamine-color-accent: #005a9c;[\s\S]*<\/style>/);
   const describe = (doc) => {
     const widget = doc.querySelector('ketamine-route-table');
@@ -181,7 +185,7 @@ test('the copied one-script-tag embed, pasted into a blank page, renders the sam
   const frame = await previewFrame(page);
   const inPreview = await frame.evaluate(`(${describe})(document)`);
   // The blank page: just the pasted snippet, with the CDN file from this build (the test has no network).
-  pasted.set('/paste/route-table.html', `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Pasted</title></head><body>\n${embed.replace(CDN, '/dist/cdn/ketamine-widgets.js')}</body></html>`);
+  pasted.set('/paste/route-table.html', `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Pasted</title></head><body>\n${embed.replace(CDN, LOCAL)}</body></html>`);
   const blank = await browser.newPage();
   const errors = [];
   blank.on('pageerror', (e) => errors.push(e.message));
@@ -213,7 +217,7 @@ test('the server-rendered HTML is what the render command prints, and reads with
   // With JavaScript off, the pasted HTML shows the questions and their answers (declarative shadow DOM).
   const data = JSON.parse(readFileSync(join(root, 'data/ketamine.json'), 'utf8'));
   const first = data.faq.find((q) => q.topics.includes('cost'));
-  pasted.set('/paste/ssr.html', `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Pasted</title></head><body>\n${output.replace(CDN, '/dist/cdn/ketamine-widgets.js')}</body></html>`);
+  pasted.set('/paste/ssr.html', `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Pasted</title></head><body>\n${output.replace(CDN, LOCAL)}</body></html>`);
   const off = await browser.newPage();
   await off.setJavaScriptEnabled(false);
   await off.goto(`${origin}/paste/ssr.html`);
@@ -230,6 +234,17 @@ test('the server-rendered HTML is what the render command prints, and reads with
   const visible = await off.evaluate((id) => document.querySelector('ketamine-faq').shadowRoot.getElementById(`a-${id}`)?.checkVisibility() ?? false, first.id);
   assert.equal(visible, true, 'the answer shows once its question is opened');
   await off.close();
+
+  // With JavaScript on, the same HTML hydrates: the loader upgrades the widget without errors.
+  const on = await browser.newPage();
+  const errors = [];
+  on.on('pageerror', (e) => errors.push(e.message));
+  on.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  await on.goto(`${origin}/paste/ssr.html`);
+  await on.waitForFunction(() => customElements.get('ketamine-faq') && document.querySelector('ketamine-faq').hasUpdated);
+  assert.ok((await on.evaluate(() => document.querySelector('ketamine-faq').shadowRoot.textContent)).includes(first.question));
+  assert.deepEqual(errors, []);
+  await on.close();
 
   // The builder's own no-JavaScript preview shows the same.
   await page.click('input[name=p-mode][value=static]');
