@@ -64,7 +64,8 @@ describe('<ketamine-faq>: the disclosure pattern', () => {
     expect(unresolvedIdReferences(shadow(el))).to.deep.equal([]);
   });
 
-  it('labels answers as regions only when at most 6 are shown (APG: no landmark flood)', async () => {
+  it('labels answers as regions only when at most 6 are shown (APG: no landmark flood)', async function () {
+    this.timeout(30000); // axe over every open answer is slow in WebKit on a busy machine
     const many = await faq();
     many.showAll();
     await many.updateComplete;
@@ -734,14 +735,16 @@ describe('<ketamine-faq>: media', () => {
     for (const id of shownIds(el)) expect(item(el, id).open, id).to.be.false;
   });
 
-  it('animates opening, except under prefers-reduced-motion', async function () {
+  it('turns the chevron when opening (no other animation: opening costs what a native <details> does), not under prefers-reduced-motion', async function () {
     const el = await faq(html`<ketamine-faq limit="1"></ketamine-faq>`);
     const id = faqData[0].id;
     question(el, id).click();
     await el.updateComplete;
-    expect(parseFloat(getComputedStyle(answer(el, id)!).animationDuration)).to.be.greaterThan(0);
+    const indicator = question(el, id).querySelector('[part="indicator"]')!;
+    expect(parseFloat(getComputedStyle(indicator).transitionDuration)).to.be.greaterThan(0);
+    expect(getComputedStyle(answer(el, id)!).animationName).to.equal('none');
     if (!(await emulateMedia([{ name: 'prefers-reduced-motion', value: 'reduce' }]))) this.skip();
-    expect(parseFloat(getComputedStyle(answer(el, id)!).animationDuration)).to.equal(0);
+    expect(parseFloat(getComputedStyle(indicator).transitionDuration)).to.equal(0);
   });
 
   it('uses system colours in forced-colors mode', async function () {
@@ -768,7 +771,8 @@ describe('<ketamine-faq>: accessibility of every state', () => {
     await el.updateComplete;
     await expect(el).to.be.accessible();
   });
-  it('all open, searchable', async () => {
+  it('all open, searchable', async function () {
+    this.timeout(30000);
     const el = await faq(html`<ketamine-faq searchable></ketamine-faq>`);
     toggleAll(el).click();
     await el.updateComplete;

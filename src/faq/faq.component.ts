@@ -318,8 +318,6 @@ export class KetamineFaq extends KetamineElement {
   }
 
   private batch(work: () => void) {
-    // Many answers at once: no opening animation for each.
-    this.renderRoot.querySelector('[part="list"]')?.classList.add('bulk');
     this.batching = true;
     try {
       work();
@@ -370,7 +368,6 @@ export class KetamineFaq extends KetamineElement {
     // The widget toggles the <details> itself, so that the cancelable event comes first and the state is
     // set synchronously (no frame with a half-rendered answer).
     event.preventDefault();
-    (event.currentTarget as Element).classList.remove('bulk');
     this.toggle(summary.id.slice(2));
   };
 

@@ -134,16 +134,6 @@ export const faqStyles = css`
   [part='show-more'] {
     margin-top: var(--_space);
   }
-  /* Opened by the reader: a short reveal. Not for "Show all" (bulk): a hundred animations at once cost more than they show. */
-  :not(.bulk) > [open] > [part='answer'] {
-    animation: reveal var(--_transition) ease-out;
-  }
-  @keyframes reveal {
-    from {
-      opacity: 0;
-      transform: translateY(-0.25rem);
-    }
-  }
   [part='answer'] p {
     margin: 0 0 0.75em;
     max-width: 70ch;
