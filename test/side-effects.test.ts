@@ -437,6 +437,11 @@ describe('<ketamine-side-effects>: sorting and scale', () => {
       expect(shadow(el).querySelector('[part="error"]')).to.be.null;
       expect(shownIds(el)[0]).to.equal(target.id);
       expect(textOf(item(el, target.id).querySelector('[part="frequency"]'))).to.equal('1 to 97 in 100 people');
+      // Opened, it shows the first 50 figures and a button for the rest: every figure stays reachable.
+      const li = await open(el, target.id);
+      expect(all(li, '[part="figure"]')).to.have.length(50);
+      const more = li.querySelector<HTMLButtonElement>('[part="figures"] [part="show-more"]')!;
+      expect(textOf(more)).to.equal('Show all 200,000 figures');
     } finally {
       window.removeEventListener('error', onError);
     }

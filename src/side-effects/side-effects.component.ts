@@ -61,6 +61,9 @@ const unknownIn = (values: string[], known: readonly string[]) => values.filter(
 /** As many decimals as the data gives: a figure is never shown more precise than its source. */
 const decimalsOf = (value: number) => Math.min(20, /\.(\d+)$/.exec(String(value))?.[1].length ?? 0);
 
+/** Figures shown per effect before a "Show all N figures" button. */
+const FIGURE_LIMIT = 50;
+
 /** Kinds that are not evidence in themselves (as in shared/sources.ts): a figure resting only on these is not summed up in words. */
 const SECONDARY_KINDS = new Set<string>(['article', 'marketing']);
 
@@ -126,7 +129,7 @@ function sourceIndex(dataset: Dataset): Map<string, Source> {
  * @csspart swatch - A sample of a bar style in the legend (decorative).
  * @csspart confidence - The note on effects or figures backed only by secondary or unverified sources.
  * @csspart item-sources - The sources of an effect.
- * @csspart show-more - The "Show N more" / "Show fewer" button after a list with held-back effects (see `collapse-after`).
+ * @csspart show-more - The "Show N more" / "Show fewer" button after a list with held-back effects (see `collapse-after`), and "Show all N figures" after an effect's first 50 figures.
  * @csspart empty - The text shown when no effect matches the filters.
  * @csspart footer - "Last reviewed · Sources (n) · About this information" (see the `footer` attribute): the sources of every shown effect and figure, the disclaimer.
  * @csspart error - The error message ("This information could not be loaded."); the reason is in `ketamine-error`.
@@ -180,6 +183,9 @@ export class KetamineSideEffects extends KetamineElement {
 
   /** Keys of the lists whose held-back effects are shown ("Show N more" activated). */
   @state() private expandedLists: ReadonlySet<string> = new Set();
+
+  /** Effects with more than FIGURE_LIMIT figures whose every figure is shown. */
+  @state() private allFiguresShown: ReadonlySet<SideEffect> = new Set();
 
   /** True between `beforeprint` and `afterprint`: every effect's details are rendered so that paper shows them. */
   @state() private printing = false;
@@ -397,9 +403,12 @@ export class KetamineSideEffects extends KetamineElement {
    * An effect's figures, one short line each, in runs by context: the context is named once per run
    * (and not at all when the widget covers only one context: the legend names it).
    */
-  private renderFigures(figures: readonly Frequency[], dataset: Dataset, allowed: ReadonlySet<UseContext> | undefined, legend: boolean): TemplateResult | typeof nothing {
-    if (!figures.length) return nothing;
+  private renderFigures(item: SideEffect, allFigures: readonly Frequency[], dataset: Dataset, allowed: ReadonlySet<UseContext> | undefined, legend: boolean): TemplateResult | typeof nothing {
+    if (!allFigures.length) return nothing;
     const t = this.t.bind(this);
+    // A dataset may hold thousands of figures for one effect: the first FIGURE_LIMIT, then a button for the rest.
+    const held = allFigures.length > FIGURE_LIMIT && !this.allFiguresShown.has(item) && !this.printing ? allFigures.length - FIGURE_LIMIT : 0;
+    const figures = held ? allFigures.slice(0, FIGURE_LIMIT) : allFigures;
     const byContext = new Map<UseContext, Frequency[]>();
     for (const f of figures) {
       const run = byContext.get(f.context);
@@ -408,7 +417,7 @@ export class KetamineSideEffects extends KetamineElement {
     }
     const named = !(allowed && allowed.size === 1);
     return html`<div part="figures">
-      ${legend ? this.renderLegend(figures, allowed) : nothing}
+      ${legend ? this.renderLegend(allFigures, allowed) : nothing}
       ${[...byContext].map(
         ([context, run]) => html`${named ? html`<p part="figure-context">${t('sideEffects.figureContext', { context: this.contextName(context) })}</p>` : nothing}
           <ul class="figure-list" role="list">
@@ -420,6 +429,11 @@ export class KetamineSideEffects extends KetamineElement {
             )}
           </ul>`,
       )}
+      ${held
+        ? html`<button part="show-more" type="button" @click=${() => (this.allFiguresShown = new Set([...this.allFiguresShown, item]))}>
+            ${t('sideEffects.showAllFigures', { count: this.formatter(0, false).format(allFigures.length) })}
+          </button>`
+        : nothing}
     </div>`;
   }
 
@@ -428,7 +442,7 @@ export class KetamineSideEffects extends KetamineElement {
     const { item, figures } = effect;
     const seenWith = this.seenWith(item, allowed);
     return html`<p part="description">${item.description}</p>
-      ${this.showFrequency ? nothing : this.renderFigures(figures, dataset, allowed, true)}
+      ${this.showFrequency ? nothing : this.renderFigures(item, figures, dataset, allowed, true)}
       ${seenWith ? html`<p part="applies-to">${seenWith}</p>` : nothing} ${renderConfidence(item, dataset, t)}
       ${this.renderItemSources(dataset, item.sources)}`;
   }
@@ -446,7 +460,7 @@ export class KetamineSideEffects extends KetamineElement {
     const severity = this.grouping === 'system' ? html` <span part="severity">${this.t(`sideEffects.severity.${item.severity}`)}</span>` : nothing;
     const marker = marked && care ? html` <span part="urgent-marker">${warningIcon}${this.t(`sideEffects.care.${care}.marker`)}</span>` : nothing;
     // prettier-ignore
-    return html`<li part=${parts} data-id=${item.id} data-care=${care ?? nothing} ?hidden=${held}><div part="item-heading" role="heading" aria-level=${level}><button part="toggle" type="button" id=${`t-${index}`} data-index=${index} aria-expanded=${open ? 'true' : 'false'} aria-controls=${`d-${index}`}><span part="name">${item.name}</span>${severity}${marker}${words ? html` <span part="frequency">${words}</span>` : nothing}</button></div>${item.crisis === true ? this.renderCrisis(dataset, true) : nothing}${this.showFrequency ? this.renderFigures(figures, dataset, allowed, false) : nothing}<div part="details" id=${`d-${index}`} ?hidden=${!open}>${open || this.printing || this.serverRendered ? this.renderDetails(effect, dataset, allowed) : nothing}</div></li>`;
+    return html`<li part=${parts} data-id=${item.id} data-care=${care ?? nothing} ?hidden=${held}><div part="item-heading" role="heading" aria-level=${level}><button part="toggle" type="button" id=${`t-${index}`} data-index=${index} aria-expanded=${open ? 'true' : 'false'} aria-controls=${`d-${index}`}><span part="name">${item.name}</span>${severity}${marker}${words ? html` <span part="frequency">${words}</span>` : nothing}</button></div>${item.crisis === true ? this.renderCrisis(dataset, true) : nothing}${this.showFrequency ? this.renderFigures(item, figures, dataset, allowed, false) : nothing}<div part="details" id=${`d-${index}`} ?hidden=${!open}>${open || this.printing || this.serverRendered ? this.renderDetails(effect, dataset, allowed) : nothing}</div></li>`;
   }
 
   /** One listener for every effect's button (delegated: a listener per row is measurable at 10,000 rows). */
