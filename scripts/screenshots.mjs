@@ -12,7 +12,7 @@ mkdirSync(outDir, { recursive: true });
 /** States worth a picture besides the default view: what a reader sees after one click. */
 const states = {
   faq: async (tab) => {
-    await tab.evaluate(() => document.querySelector('ketamine-faq').shadowRoot.querySelector('button[aria-expanded]')?.click());
+    await tab.evaluate(() => document.querySelector('ketamine-faq').shadowRoot.querySelector('[part~="question"]')?.click());
   },
   'approval-badge': async (tab) => {
     await tab.evaluate(() => document.querySelector('ketamine-approval-badge').shadowRoot.querySelector('button')?.click());
