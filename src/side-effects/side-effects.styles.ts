@@ -15,7 +15,7 @@ export const sideEffectsStyles = css`
   }
 
   [part='group'] + [part='group'] {
-    margin-top: 1.5rem;
+    margin-top: 1.25rem;
   }
   [part='heading'] {
     margin: 0 0 0.5rem;
@@ -54,7 +54,7 @@ export const sideEffectsStyles = css`
     display: block;
     width: 100%;
     margin: 0;
-    padding: 0.4rem 0.25rem;
+    padding: 0.35rem 0.25rem;
     padding-inline-start: 1.35rem;
     border: 0;
     background: none;
@@ -77,7 +77,7 @@ export const sideEffectsStyles = css`
     content: '';
     position: absolute;
     inset-inline-start: 0.4rem;
-    top: calc(0.4rem + 0.7em - 0.3em);
+    top: calc(0.35rem + 0.7em - 0.3em);
     width: 0.45em;
     height: 0.45em;
     border-block-end: 2px solid currentColor;
