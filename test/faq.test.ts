@@ -645,11 +645,16 @@ describe('<ketamine-faq>: structured data', () => {
       window.addEventListener('error', (e) => violations.push('error ' + e.message));</script>
       <script type="module" src="/src/faq/faq.ts"></script></head>
       <body><ketamine-faq structured-data limit="2"></ketamine-faq></body></html>`;
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
     document.body.append(frame);
     try {
+      await loaded;
       const win = frame.contentWindow as Window & { violations: string[]; trustedTypes?: unknown };
-      await waitUntil(() => win.document?.readyState === 'complete', 'frame loaded', { timeout: 5000 });
       if (!win.trustedTypes) this.skip(); // this engine has no Trusted Types
+      // Enforced: a plain string into a script sink throws (and is reported; cleared below).
+      expect(() => (win.document.createElement('script').textContent = 'void 0')).to.throw();
+      await new Promise((resolve) => setTimeout(resolve));
+      win.violations.length = 0;
       await waitUntil(() => win.document.querySelector('script[type="application/ld+json"]'), 'JSON-LD written', { timeout: 5000 });
       const ld = win.document.querySelector('script[type="application/ld+json"]')!;
       expect(JSON.parse(ld.textContent!).mainEntity).to.have.length(2);
@@ -667,6 +672,37 @@ describe('<ketamine-faq>: structured data', () => {
 describe('<ketamine-faq>: server-rendered, before and without JavaScript', () => {
   const serverHtml = (markup: string, options = {}) => executeServerCommand('ssr-render', { markup, options }) as Promise<string>;
   const canParseDsd = 'setHTMLUnsafe' in Element.prototype;
+
+  it('hydrates and writes its JSON-LD under Trusted Types without a violation', async function () {
+    this.timeout(20000);
+    const markup = await serverHtml('<ketamine-faq structured-data limit="2"></ketamine-faq>');
+    const frame = document.createElement('iframe');
+    const csp = "require-trusted-types-for 'script'; trusted-types lit-html ketamine-widgets";
+    frame.srcdoc = `<!doctype html><html lang="en"><head><meta http-equiv="Content-Security-Policy" content="${csp}">
+      <script>window.violations = []; document.addEventListener('securitypolicyviolation', (e) => violations.push(e.violatedDirective + ' ' + e.sample));
+      window.addEventListener('error', (e) => violations.push('error ' + e.message));</script></head>
+      <body>${markup}<script type="module" src="/src/hydrate.ts"></script></body></html>`;
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    document.body.append(frame);
+    try {
+      await loaded;
+      const win = frame.contentWindow as Window & { violations: string[]; trustedTypes?: unknown };
+      const el = win.document.querySelector('ketamine-faq') as KetamineFaq;
+      if (!win.trustedTypes || !el.shadowRoot) this.skip(); // no Trusted Types, or no declarative shadow DOM in srcdoc
+      expect(() => (win.document.createElement('script').textContent = 'void 0'), 'Trusted Types enforced').to.throw();
+      await new Promise((resolve) => setTimeout(resolve));
+      win.violations.length = 0;
+      const first = el.shadowRoot!.querySelector<HTMLElement>('[part="question"]')!;
+      await waitUntil(() => win.document.querySelector('script[type="application/ld+json"]'), 'JSON-LD written', { timeout: 10000 });
+      expect(el.shadowRoot!.querySelector('[part="question"]'), 'hydrated in place').to.equal(first);
+      first.click();
+      await el.updateComplete;
+      expect(el.openQuestionIds).to.have.length(1);
+      expect(win.violations).to.deep.equal([]);
+    } finally {
+      frame.remove();
+    }
+  });
 
   it('opens a question with JavaScript off', async function () {
     const markup = await serverHtml('<ketamine-faq topics="cost"></ketamine-faq>');
