@@ -11,6 +11,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/index.js';
+import { bundledDataset } from '../../src/data/full.js';
 import { shadow, textOf } from '../helpers.js';
 
 export type Widget = HTMLElement & { updateComplete: Promise<boolean> };
@@ -58,56 +59,87 @@ function expectControls(button: HTMLElement, what: string) {
   expectShown(root.getElementById(button.getAttribute('aria-controls')!)!, `${what}'s panel`);
 }
 
+/** Opens the compact footer's panels ("Sources (n)", "About this information": the source list, the disclaimer), as a user could. */
+export async function openFooter(el: Widget): Promise<void> {
+  for (const button of all(el, '[part~="footer-toggle"][aria-expanded="false"]')) button.click();
+  await el.updateComplete;
+}
+
+/** Clicks every button matching `selector` that is still closed (aria-expanded="false"). */
+async function openAll(el: Widget, selector: string): Promise<void> {
+  for (const button of all(el, `${selector}[aria-expanded="false"]`)) button.click();
+  await el.updateComplete;
+}
+
+/** Counts come from the bundled dataset, so that a content change does not make these tests stale. */
+const DATA = bundledDataset;
+
 export const WIDGETS: readonly WidgetSpec[] = [
   {
     tag: 'ketamine-faq',
     attrs: { searchable: '' },
     content: '[part="question"]',
-    minCount: 30,
-    text: '[part="question-text"], [part="disclaimer"]',
+    minCount: DATA.faq.length,
+    text: '[part~="question-text"], [part="answer"] p, [part="disclaimer"]',
     tabStops: ['[part="search-input"]', '[part="toggle-all"]', '[part="question"]'],
-    activated: (_el, focused) => expectControls(focused, 'the first question'),
+    // Questions are native disclosures (<details>/<summary>): Enter on the summary opens its answer.
+    activated: (_el, focused) => {
+      const item = focused.closest('details')!;
+      expect(item.open, 'the first question is open').to.be.true;
+      expectShown(item.querySelector('[part="answer"]')!, "the first question's answer");
+    },
     open: async (el) => {
       (el as Widget & { showAll(): void }).showAll();
       await el.updateComplete;
+      await openFooter(el);
     },
   },
   {
     tag: 'ketamine-side-effects',
-    attrs: { 'show-frequency': '' },
+    // Every effect listed (no "Show N more"), as before the default view was shortened: the host page has to leave all of them alone.
+    attrs: { 'show-frequency': '', 'collapse-after': '0' },
     content: '[part~="item"]',
-    minCount: 40,
-    text: '[part="name"], [part="description"], [part="figure-text"]',
-    tabStops: ['a[href]'],
+    minCount: DATA.sideEffects.length,
+    text: '[part="heading"], [part="care-heading"], [part="name"], [part="frequency"], [part="figure-text"], [part="description"], [part="disclaimer"]',
+    tabStops: ['[part="toggle"]'],
+    activated: (_el, focused) => expectControls(focused, 'the first effect'),
+    open: async (el) => {
+      await openAll(el, '[part="toggle"]');
+      await openFooter(el);
+    },
   },
   {
     tag: 'ketamine-route-table',
     attrs: { sortable: '', highlight: 'iv' },
-    content: 'tbody tr',
-    minCount: 7,
-    text: 'caption, tbody th, tbody td',
+    content: '[part~="row"]',
+    minCount: DATA.routes.length,
+    text: '[part="caption"], [part="route-name"], [part="value"], [part="details"] p, [part="disclaimer"]',
     tabStops: ['[part="sort-button"]'],
     activated: (_el, focused) => expect(focused.closest('th')!.getAttribute('aria-sort')).to.equal('ascending'),
+    open: async (el) => {
+      await openAll(el, '[part="details-toggle"]');
+      await openFooter(el);
+    },
   },
   {
     tag: 'ketamine-uses',
     attrs: {},
     content: '[part~="use"]',
-    minCount: 15,
-    text: '[part="use-heading"], [part="summary"], [part$="label"]',
+    minCount: DATA.uses.length,
+    text: '[part="use-heading"], [part="summary"], [part$="label"], [part="disclaimer"]',
     tabStops: ['[part="evidence-toggle"]'],
     activated: (_el, focused) => expectControls(focused, 'the first "Evidence and sources" button'),
     open: async (el) => {
-      for (const button of all(el, '[part="evidence-toggle"]')) button.click();
-      await el.updateComplete;
+      await openAll(el, '[part="evidence-toggle"]');
+      await openFooter(el);
     },
   },
   {
     tag: 'ketamine-sources',
     attrs: {},
     content: '[part~="source"]',
-    minCount: 10,
-    text: '[part~="source"], [part="group-about"]',
+    minCount: DATA.sources.length,
+    text: '[part~="source"], [part="group-about"], [part="disclaimer"]',
     tabStops: ['a[href]'],
   },
   {
@@ -116,12 +148,13 @@ export const WIDGETS: readonly WidgetSpec[] = [
     lead: 'Esketamine for treatment-resistant depression:',
     content: '[part="base"]',
     minCount: 1,
-    text: '[part="label"]',
+    text: '[part="label"], [part="explanation"] p, [part="disclaimer"]',
     tabStops: ['[part="info-button"]'],
     activated: (_el, focused) => expectControls(focused, 'the (i) button'),
     open: async (el) => {
       one(el, '[part="info-button"]').click();
       await el.updateComplete;
+      await openFooter(el);
     },
   },
 ];
@@ -186,20 +219,52 @@ export function expectRendersContent(el: Widget, spec: WidgetSpec): void {
 
 const INJECTED_RED = 'rgb(255, 0, 0)';
 
-/** Text is shown, not in the host's injected red or monospace, and at least `minFontSize` px. */
-export function expectReadable(el: Widget, spec: WidgetSpec, { minFontSize = 12 } = {}): void {
-  const texts = all(el, spec.text).filter((t) => !t.closest('[hidden]'));
-  expect(texts.length, spec.text).to.be.greaterThan(0);
-  for (const text of texts.slice(0, 12)) {
-    const what = `${text.localName}[part="${text.getAttribute('part') ?? ''}"] "${textOf(text).slice(0, 40)}"`;
-    expect(textOf(text), what).not.to.equal('');
-    expectShown(text, what);
-    const style = getComputedStyle(text);
-    expect(style.color, `${what} colour`).not.to.equal(INJECTED_RED);
-    expect(style.fontFamily, `${what} font`).not.to.match(/monospace/);
-    expect(parseFloat(style.fontSize), `${what} font-size`).to.be.at.least(minFontSize);
-    expect(Number(style.opacity), `${what} opacity`).to.equal(1);
+/** Hidden by the widget itself, as it should be: under `[hidden]`, or in a closed `<details>` (its summary aside). */
+function closedByWidget(node: Element): boolean {
+  if (node.closest('[hidden]')) return true;
+  const details = node.closest('details');
+  return !!details && !details.open && !node.closest('summary');
+}
+
+/** The selectors of a selector list (`a, b[c="d, e"]` -> `a`, `b[c="d, e"]`). */
+function selectorsOf(list: string): string[] {
+  return list.match(/(?:[^,"]|"[^"]*")+/g)!.map((s) => s.trim());
+}
+
+/**
+ * Each selector of `spec.text` matches text that is shown, not in the host's injected red or monospace, at least
+ * `minFontSize` px and opaque: first as the widget renders, then (where it has something to open) with everything
+ * opened, which shows the text behind disclosures (answers, details, the footer's disclaimer). Every selector must
+ * match shown text in one of the two states.
+ */
+export async function expectReadable(el: Widget, spec: WidgetSpec, { minFontSize = 12 } = {}): Promise<void> {
+  const selectors = selectorsOf(spec.text);
+  const found = new Set<string>();
+  const check = (state: string) => {
+    for (const selector of selectors) {
+      const texts = all(el, selector).filter((t) => !closedByWidget(t));
+      if (texts.length) found.add(selector);
+      for (const text of texts.slice(0, 8)) {
+        const what = `${state}: ${text.localName}[part="${text.getAttribute('part') ?? ''}"] "${textOf(text).slice(0, 40)}"`;
+        expect(textOf(text), what).not.to.equal('');
+        expectShown(text, what);
+        const style = getComputedStyle(text);
+        expect(style.color, `${what} colour`).not.to.equal(INJECTED_RED);
+        expect(style.fontFamily, `${what} font`).not.to.match(/monospace/);
+        expect(parseFloat(style.fontSize), `${what} font-size`).to.be.at.least(minFontSize);
+        expect(Number(style.opacity), `${what} opacity`).to.equal(1);
+      }
+    }
+  };
+  check('as rendered');
+  if (spec.open) {
+    await spec.open(el);
+    check('opened');
   }
+  expect(
+    selectors.filter((s) => !found.has(s)),
+    'text selectors with no shown text',
+  ).to.deep.equal([]);
 }
 
 /** A short description of a node for assertion messages (comparing elements themselves makes chai serialise the DOM). */
@@ -509,7 +574,7 @@ export function itChecksEveryWidget({ mount = () => ({}), minFontSize = 12, know
 
     test('readable', 'is readable: shown, in its own text styles, not the host’s', async () => {
       const { el } = await mountWidget(spec, options());
-      expectReadable(el, spec, { minFontSize });
+      await expectReadable(el, spec, { minFontSize });
     });
 
     test('keyboard', 'is keyboard-usable: Tab reaches its controls with a focus ring, Enter activates', async () => {

@@ -99,7 +99,7 @@ describe('host page: aggressive global CSS reset', () => {
     });
   }
 
-  // BUG: every widget, under "* { box-sizing: content-box }" (any page still on the old box model): theme.styles.ts
+  // Regression (fixed in 32eb120): every widget, under "* { box-sizing: content-box }" (any page still on the old box model): theme.styles.ts
   // sets `:host { box-sizing: border-box }` and `*, *::before, *::after { box-sizing: inherit }`, so the page's rule
   // on the host element is inherited by every internal element. Visible in <ketamine-faq>: each question button
   // (width: 100% plus its padding) sticks out 8px past the widget's right edge. Internal elements should be
@@ -117,7 +117,7 @@ describe('host page: aggressive global CSS reset', () => {
     expect(problems).to.deep.equal([]);
   });
 
-  // BUG: every widget, when the page defines custom properties named like the widgets' private `--_theme-text`,
+  // Regression (fixed in 32eb120): every widget, when the page defines custom properties named like the widgets' private `--_theme-text`,
   // `--_theme-background`, `--_theme-surface`, `--_theme-border`, `--_theme-muted`, `--_theme-accent`, `--_theme-focus`
   // (a page or another component library using the same `--_` "private property" convention): these are set on
   // the host only under `theme="light|dark|auto"`, so without `theme` the page's values inherit into the shadow
@@ -146,7 +146,7 @@ describe('host page: aggressive global CSS reset', () => {
     expect(problems).to.deep.equal([]);
   });
 
-  // BUG: <ketamine-approval-badge>, under a reset that reaches the host element ("* { all: revert }", or the popular
+  // Regression (fixed in 32eb120): <ketamine-approval-badge>, under a reset that reaches the host element ("* { all: revert }", or the popular
   // "the-new-css-reset" `all: unset`): the toggletip is `position: absolute` against `:host { position: relative }`,
   // and page rules on the host beat `:host` rules, so the host becomes static and the opened explanation is placed
   // against the initial containing block instead (in the 800x600 test page its top lands at y≈605: ~560px
@@ -162,7 +162,7 @@ describe('host page: aggressive global CSS reset', () => {
     expect(explanation.left, 'explanation left vs badge left').to.be.within(badge.left - 24, badge.right);
   });
 
-  // BUG: <ketamine-route-table>, same reset: `container-type: inline-size` is declared on `:host`, so "* { all: revert }"
+  // Regression (fixed in 32eb120): <ketamine-route-table>, same reset: `container-type: inline-size` is declared on `:host`, so "* { all: revert }"
   // removes it; the `@container (max-width: 40rem)` card layout then never applies and, in a 300px container, the
   // table keeps its 8 columns (inside the horizontal scroller) instead of becoming cards. An internal wrapper as
   // the size container fixes it.

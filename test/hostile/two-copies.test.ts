@@ -61,7 +61,7 @@ describe('host page: two copies of the library', () => {
       el.setAttribute('theme', 'dark');
       await el.updateComplete;
       expectRendersContent(el, spec);
-      expectReadable(el, spec);
+      await expectReadable(el, spec);
     }
   });
 
@@ -111,7 +111,7 @@ describe('host page: two copies of the library', () => {
         expect(customElements.get(tag)).to.equal(cdnClass);
         const { el } = await mountWidget(spec, { tag });
         expectRendersContent(el, spec);
-        expectReadable(el, spec);
+        await expectReadable(el, spec);
         expectRendersContent(document.querySelector<Widget>(spec.tag)!, spec);
         await expect(el).to.be.accessible();
       });

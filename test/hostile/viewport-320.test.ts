@@ -46,7 +46,7 @@ describe('host page: 320px-wide viewport', () => {
     expectFitsViewport(badge, 'explanation open');
   });
 
-  // BUG: <ketamine-approval-badge> at a 320px viewport, when the badge is not at the start of its line (here at the end
+  // Regression (fixed in 32eb120): <ketamine-approval-badge> at a 320px viewport, when the badge is not at the start of its line (here at the end
   // of a right-aligned line, as in a right-aligned table cell or header): the toggletip is anchored at the badge's
   // start edge (`inset-inline-start: 0`) and only its width is capped (`max-width: min(22rem, 100vw - 2rem)`), so the
   // opened explanation spans x=92..380px and the page scrolls sideways (scrollWidth 380px). It needs to shift back
