@@ -50,7 +50,8 @@ function expectVisible(el: HTMLElement, node: HTMLElement, what: string) {
 }
 
 describe('<ketamine-route-table>: table', () => {
-  it('is a real table with a caption, column headers and a row header per route', async () => {
+  it('is a real table with a caption, column headers and a row header per route', async function () {
+    this.timeout(30000); // axe over the whole table is slow in WebKit on a busy machine
     const el = await table();
     const tableEl = shadow(el).querySelector('table')!;
     expect(textOf(tableEl.caption)).to.equal('Ways of giving ketamine and esketamine, compared');
@@ -236,7 +237,8 @@ describe('<ketamine-route-table>: details', () => {
     expect(unresolvedIdReferences(shadow(el))).to.deep.equal([]);
   });
 
-  it('opens and closes by keyboard, focus staying on the button, showing the explanation of every value', async () => {
+  it('opens and closes by keyboard, focus staying on the button, showing the explanation of every value', async function () {
+    this.timeout(30000); // axe over the whole table is slow in WebKit on a busy machine
     const el = await table(html`<ketamine-route-table routes="iv,intranasal-racemic"></ketamine-route-table>`);
     const button = toggle(el, 'intranasal-racemic');
     button.focus();
@@ -262,7 +264,8 @@ describe('<ketamine-route-table>: details', () => {
     expect(details.hidden).to.be.true;
   });
 
-  it('`expanded` opens chosen routes’ details (or `all`) at first; the reader can still close them', async () => {
+  it('`expanded` opens chosen routes’ details (or `all`) at first; the reader can still close them', async function () {
+    this.timeout(30000); // axe over the whole table is slow in WebKit on a busy machine
     const el = await table(html`<ketamine-route-table expanded="oral"></ketamine-route-table>`);
     expect(routes.filter((r) => toggle(el, r.id).getAttribute('aria-expanded') === 'true').map((r) => r.id)).to.deep.equal(['oral']);
     expect(detailsOf(el, 'oral').hidden).to.be.false;
@@ -384,7 +387,8 @@ describe('<ketamine-route-table>: sorting', () => {
     expect(shadow(el).activeElement).to.equal(sortButton(el, 'Bioavailability')); // focus stays on the button
   });
 
-  it('sorts by route name and moves aria-sort to that column; an open route stays open with its row', async () => {
+  it('sorts by route name and moves aria-sort to that column; an open route stays open with its row', async function () {
+    this.timeout(30000); // axe over the whole table is slow in WebKit on a busy machine
     const el = await table(html`<ketamine-route-table sortable></ketamine-route-table>`);
     toggle(el, 'oral').click();
     sortButton(el, 'Bioavailability').click();
@@ -517,7 +521,8 @@ describe('<ketamine-route-table>: narrow containers (cards)', () => {
     expect(rect(el).width).to.be.at.most(340);
   });
 
-  it('shows a visible, labelled sort control above the cards that sorts by keyboard', async () => {
+  it('shows a visible, labelled sort control above the cards that sorts by keyboard', async function () {
+    this.timeout(30000); // axe over the whole table is slow in WebKit on a busy machine
     const el = await tableIn(340, html`<ketamine-route-table sortable columns="bioavailability,onset"></ketamine-route-table>`);
     const label = shadow(el).querySelector<HTMLElement>('[part="sort-label"]')!;
     expect(textOf(label)).to.equal('Sort by');
@@ -599,7 +604,8 @@ describe('<ketamine-route-table>: theming', () => {
 });
 
 describe('<ketamine-route-table>: accessibility of every state', () => {
-  it('is accessible inheriting a dark page’s colours, cards and table, a route open', async () => {
+  it('is accessible inheriting a dark page’s colours, cards and table, a route open', async function () {
+    this.timeout(30000); // axe over the whole table is slow in WebKit on a busy machine
     for (const width of [1100, 340]) {
       const wrapper = await fixture<HTMLDivElement>(html`<div style=${`width: ${width}px; background: #121417; color: #e8e8e8; color-scheme: dark`}>
         <ketamine-route-table sortable highlight="oral" expanded="intranasal-racemic"></ketamine-route-table>
@@ -612,7 +618,8 @@ describe('<ketamine-route-table>: accessibility of every state', () => {
 
   for (const theme of ['', 'light', 'dark']) {
     for (const width of [1100, 340]) {
-      it(`is accessible with theme "${theme || 'inherit'}" at ${width}px, sortable, highlighted, a route open`, async () => {
+      it(`is accessible with theme "${theme || 'inherit'}" at ${width}px, sortable, highlighted, a route open`, async function () {
+    this.timeout(30000); // axe over the whole table is slow in WebKit on a busy machine
         const el = await tableIn(width, html`<ketamine-route-table sortable highlight="iv" theme=${theme || 'light'}></ketamine-route-table>`);
         if (!theme) el.removeAttribute('theme');
         toggle(el, 'intranasal-racemic').click();
