@@ -11,7 +11,7 @@
 //   load CLS: Cumulative Layout Shift of that page load, a paragraph after the FAQ
 //   gzip: the JS (and CSS theme) a page with that candidate loads, minified with esbuild, gzip -9
 //
-// BENCH_ROUNDS (default 10) sets the rounds; BENCH_JSON=path also writes the medians as JSON.
+// BENCH_ROUNDS (default 10) sets the rounds; BENCH_JSON=path also writes the medians as JSON; BENCH_COMPARE below.
 import { build } from 'esbuild';
 import { createServer } from 'node:http';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -108,6 +108,20 @@ const candidates = [
     sizeEntry: `import './src/faq/faq.ts';`,
   },
 ];
+
+// BENCH_COMPARE=<dir>: also runs the FAQ of another checkout (e.g. a `git worktree` of an older commit, with
+// node_modules linked) as one more candidate in the same rounds, for a before/after in one run.
+const compare = process.env.BENCH_COMPARE;
+if (compare) {
+  const label = process.env.BENCH_COMPARE_LABEL ?? compare;
+  const faq = candidates.find((c) => c.name === '<ketamine-faq>');
+  candidates.push({
+    ...faq,
+    name: `<ketamine-faq> ${label}`,
+    entry: (n) => faq.entry(n).replace('./src/faq/faq.component.ts', `${compare}/src/faq/faq.component.ts`),
+    sizeEntry: `import '${compare}/src/faq/faq.ts';`,
+  });
+}
 
 const bundle = async (contents) =>
   (
