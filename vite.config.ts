@@ -60,10 +60,18 @@ function serverRenderDemo(): Plugin {
     async transformIndexHtml(page, context) {
       const main = page.match(/<main>([\s\S]*)<\/main>/);
       if (!main || new URL(context.originalUrl ?? '/', 'http://localhost').searchParams.has('client')) return page;
-      const { renderToString } = dev
-        ? ((await dev.ssrLoadModule('/src/ssr/render.ts')) as typeof import('./src/ssr/render.js'))
-        : await import(new URL('./dist/ssr/render.js', import.meta.url).href);
-      const rendered: string = await renderToString(main[1], { deferHydration: true });
+      let rendered: string;
+      try {
+        const { renderToString } = dev
+          ? ((await dev.ssrLoadModule('/src/ssr/render.ts')) as typeof import('./src/ssr/render.js'))
+          : await import(new URL('./dist/ssr/render.js', import.meta.url).href);
+        rendered = await renderToString(main[1], { deferHydration: true });
+      } catch (error) {
+        if (!dev) throw error;
+        // While a widget is being edited into shape, the page still loads, rendered in the browser.
+        dev.config.logger.warn(`server rendering of index.html failed, serving it unrendered: ${String(error)}`);
+        return page;
+      }
       return page.replace(main[0], () => `<main>${rendered}</main>`);
     },
   };
