@@ -89,6 +89,10 @@ describe('embed builder model', () => {
     // Attribute values are escaped in the tag.
     expect(tagMarkup({ ...settings, attributes: { src: '/x.json?a="b"&c' } })).to.equal('<ketamine-route-table src="/x.json?a=&quot;b&quot;&amp;c"></ketamine-route-table>');
     expect(styleBlock(defaultSettings('ketamine-faq'))).to.equal('');
+    // Angular's template is a JavaScript template literal: a backtick or ${ in a value cannot end it.
+    const angular = frameworkSnippet({ ...settings, attributes: { src: '/a`b${c}.json' } }, 'angular');
+    expect(angular).to.contain('template: `<ketamine-route-table src="/a\\`b\\${c}.json"></ketamine-route-table>`,');
+    expect(renderCommand({ ...settings, attributes: { src: "/it's.json" } })).to.equal(`npx ketamine-widgets render '<ketamine-route-table src="/it'\\''s.json"></ketamine-route-table>'`);
   });
 
   it('computes WCAG contrast ratios', () => {

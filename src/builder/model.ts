@@ -395,7 +395,7 @@ export function frameworkSnippet(settings: Settings, framework: Framework): stri
   if (framework === 'svelte') {
     return `<script>\n  import 'ketamine-widgets/${file}.js';\n</script>\n\n${tag}\n${cssFile(settings)}`;
   }
-  return `// In the component (standalone), with CUSTOM_ELEMENTS_SCHEMA:\nimport { Component, CUSTOM_ELEMENTS_SCHEMA } from '@angular/core';\nimport 'ketamine-widgets/${file}.js';\n\n@Component({\n  selector: 'app-example',\n  standalone: true,\n  schemas: [CUSTOM_ELEMENTS_SCHEMA],\n  template: \`${tag}\`,\n})\nexport class ExampleComponent {}\n${cssFile(settings)}`;
+  return `// In the component (standalone), with CUSTOM_ELEMENTS_SCHEMA:\nimport { Component, CUSTOM_ELEMENTS_SCHEMA } from '@angular/core';\nimport 'ketamine-widgets/${file}.js';\n\n@Component({\n  selector: 'app-example',\n  standalone: true,\n  schemas: [CUSTOM_ELEMENTS_SCHEMA],\n  template: \`${tag.replace(/[`\\]|\$\{/g, (m) => `\\${m}`)}\`,\n})\nexport class ExampleComponent {}\n${cssFile(settings)}`;
 }
 
 // ---------------------------------------------------------------------------------------------------
