@@ -58,9 +58,10 @@ after(async () => {
   rmSync(demo, { recursive: true, force: true });
 });
 
-async function openBuilder(query = '', { width = 1280, scheme = 'light' } = {}) {
+async function openBuilder(query = '', { width = 1280, scheme } = {}) {
   const page = await browser.newPage();
-  await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
+  // Emulating the media feature applies to every frame, over the preview frame's own colour scheme.
+  if (scheme) await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
@@ -140,7 +141,21 @@ test('choosing options updates the preview, the snippets and the URL', async () 
   await page.waitForFunction(
     () => getComputedStyle(document.querySelector('#preview-frame iframe').contentDocument.querySelector('ketamine-faq')).getPropertyValue('--ketamine-color-accent').trim() === '#8a2be2',
   );
+  // Phone width and a dark host page.
+  await page.click('input[name=p-width][value=phone]');
+  await page.click('input[name=p-host][value=dark]');
+  await page.waitForFunction(() => document.querySelector('#preview-frame iframe').contentDocument.documentElement.style.colorScheme === 'dark');
+  // In Chromium the frame's prefers-color-scheme follows the iframe element's color-scheme (theme="auto").
+  await page.waitForFunction(() => document.querySelector('#preview-frame iframe').contentWindow.matchMedia('(prefers-color-scheme: dark)').matches);
+  const host = await page.$eval('#preview-frame iframe', (f) => ({
+    width: f.getBoundingClientRect().width,
+    dark: f.contentWindow.matchMedia('(prefers-color-scheme: dark)').matches,
+    background: getComputedStyle(f.contentDocument.documentElement).backgroundColor,
+  }));
+  assert.deepEqual(host, { width: 375, dark: true, background: 'rgb(22, 24, 29)' });
   const url = new URL(page.url());
+  assert.equal(url.searchParams.get('p.host'), 'dark');
+  assert.equal(url.searchParams.get('p.width'), 'phone');
   assert.equal(url.searchParams.get('a.topics'), 'cost');
   assert.equal(url.searchParams.get('t.accent'), '#8a2be2');
   // Reopening the URL restores every setting.
