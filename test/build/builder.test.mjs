@@ -180,6 +180,13 @@ test('the keyboard alone changes an option, and "Copied" is announced', async ()
   await page.waitForFunction(() => document.querySelector('#announcer').textContent.startsWith('Copied'));
   assert.equal(await page.$eval('#announcer', (e) => e.getAttribute('aria-live')), 'polite');
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), await text(page, '#out-embed'));
+  // The link to these settings.
+  await page.focus('#copy-link');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelector('#announcer').textContent === 'Copied a link to these settings.');
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  assert.equal(link, page.url());
+  assert.equal(new URL(link).searchParams.get('a.show-frequency'), '');
   await page.close();
 });
 
