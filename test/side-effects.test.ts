@@ -310,10 +310,17 @@ describe('<ketamine-side-effects>: how often, in words', () => {
   it('shows the span of the figures beside the name, leaving out figures resting on secondary sources', async () => {
     const { data, id } = withFigures([figure(41, { comparator: { label: 'placebo', low: 9 } }), figure(61, { high: 75 }), figure(84, { confidence: 'secondary' })]);
     const el = await withData(data);
-    expect(textOf(item(el, id).querySelector('[part="frequency"]'))).to.equal('about 4 to 8 in 10 people');
+    expect(textOf(item(el, id).querySelector('[part="frequency"]'))).to.equal('about 4 to 8 in 10 people using esketamine spray');
     const exact = withFigures([figure(0.3, { high: 0.4 })]);
     const el2 = await withData(exact.data);
-    expect(textOf(item(el2, exact.id).querySelector('[part="frequency"]'))).to.equal('3 to 4 in 1,000 people');
+    expect(textOf(item(el2, exact.id).querySelector('[part="frequency"]'))).to.equal('3 to 4 in 1,000 people using esketamine spray');
+    // Covering one context only (drug="esketamine"), the population goes without saying.
+    const el4 = await withData(exact.data, { drug: 'esketamine' });
+    expect(textOf(item(el4, exact.id).querySelector('[part="frequency"]'))).to.equal('3 to 4 in 1,000 people');
+    // Never a span across populations: the words are for the first figure's population, named.
+    const mixed = withFigures([figure(26.6, { context: 'chronic-misuse' }), figure(2), figure(7.6, { context: 'anesthetic-ketamine' })]);
+    const el5 = await withData(mixed.data);
+    expect(textOf(item(el5, mixed.id).querySelector('[part="frequency"]'))).to.equal('about 3 in 10 people who misuse ketamine long term');
     // An effect without figures says nothing about how often.
     const none = withFigures([]);
     const el3 = await withData(none.data);
@@ -436,7 +443,7 @@ describe('<ketamine-side-effects>: sorting and scale', () => {
       expect(errors).to.deep.equal([]);
       expect(shadow(el).querySelector('[part="error"]')).to.be.null;
       expect(shownIds(el)[0]).to.equal(target.id);
-      expect(textOf(item(el, target.id).querySelector('[part="frequency"]'))).to.equal('1 to 97 in 100 people');
+      expect(textOf(item(el, target.id).querySelector('[part="frequency"]'))).to.equal('1 to 97 in 100 people using esketamine spray');
       // Opened, it shows the first 50 figures and a button for the rest: every figure stays reachable.
       const li = await open(el, target.id);
       expect(all(li, '[part="figure"]')).to.have.length(50);

@@ -330,16 +330,24 @@ export class KetamineSideEffects extends KetamineElement {
     return !figure.sources.length || !figure.sources.every((id) => SECONDARY_KINDS.has(sourcesById.get(id)?.kind ?? ''));
   }
 
-  /** "about 4 to 8 in 10 people": the span of the shown figures (the firm ones, where there are any) in words. */
-  private frequencyWords(figures: readonly Frequency[], dataset: Dataset): string | undefined {
+  /**
+   * "about 4 to 8 in 10 people using esketamine spray": the span of the figures (the firm ones, where there
+   * are any) of one population, the context of the effect's first figure, never a span across populations
+   * (26.6% of people who misuse ketamine is not "3 in 10 people"). The population is named unless the
+   * widget covers one context only.
+   */
+  private frequencyWords(figures: readonly Frequency[], dataset: Dataset, allowed: ReadonlySet<UseContext> | undefined): string | undefined {
     if (!figures.length) return undefined;
     const sourcesById = sourceIndex(dataset);
     const firm = figures.filter((f) => this.isFirmFigure(f, sourcesById));
-    const span = spanOf(firm.length ? firm : figures);
+    const pool = firm.length ? firm : figures;
+    const context = pool[0].context;
+    const span = spanOf(pool.filter((f) => f.context === context));
     const words = span && frequencyInWords(span.low, span.high);
     if (!words) return undefined;
     const count = (n: number | undefined) => (n === undefined ? '' : this.formatter(0, false).format(n));
-    return this.t(`sideEffects.frequency.${words.key}`, { count: count(words.low), low: count(words.low), high: count(words.high), total: count(words.total) });
+    const text = this.t(`sideEffects.frequency.${words.key}`, { count: count(words.low), low: count(words.low), high: count(words.high), total: count(words.total) });
+    return allowed?.size === 1 ? text : this.t('sideEffects.frequency.inContext', { frequency: text, who: this.t(`sideEffects.frequency.who.${context}`) });
   }
 
   private figureValue(figure: Frequency): string {
@@ -455,7 +463,7 @@ export class KetamineSideEffects extends KetamineElement {
   private renderItem(effect: ShownEffect, dataset: Dataset, level: number, allowed: ReadonlySet<UseContext> | undefined, marked: boolean, held = false): TemplateResult {
     const { item, index, figures, care } = effect;
     const open = this.openEffects.has(item);
-    const words = this.frequencyWords(figures, dataset);
+    const words = this.frequencyWords(figures, dataset, allowed);
     const parts = care ? (open ? 'item urgent open' : 'item urgent') : open ? 'item open' : 'item';
     const severity = this.grouping === 'system' ? html` <span part="severity">${this.t(`sideEffects.severity.${item.severity}`)}</span>` : nothing;
     const marker = marked && care ? html` <span part="urgent-marker">${warningIcon}${this.t(`sideEffects.care.${care}.marker`)}</span>` : nothing;

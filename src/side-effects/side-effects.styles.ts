@@ -98,7 +98,6 @@ export const sideEffectsStyles = css`
   /* Spaced by the text's own space, not a margin: a margin would indent it when it wraps to its own line. */
   [part='frequency'] {
     color: var(--_muted);
-    white-space: nowrap;
   }
   [part='severity'],
   [part='urgent-marker'] {
