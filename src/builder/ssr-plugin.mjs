@@ -4,6 +4,9 @@
 // what they render on a server (the FAQ's answers, for reading with JavaScript off). Aliasing it for the
 // whole demo build would break the demo's hydration, hence one self-contained module bundled here by
 // esbuild and served as `virtual:ketamine-ssr` to the builder only (a lazy chunk: loaded on first use).
+// Like the demo page's own server rendering: `vite build` bundles dist/ssr/render.js, the very file the
+// CLI runs (after `npm run build`); `npm start` bundles the source, so edits show on reload.
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const id = 'virtual:ketamine-ssr';
@@ -11,8 +14,13 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 
 /** @returns {import('vite').Plugin} */
 export function browserSsr() {
+  let entry = `${root}src/ssr/render.ts`;
   return {
     name: 'ketamine-builder-browser-ssr',
+    configResolved(config) {
+      const built = `${root}dist/ssr/render.js`;
+      if (config.command === 'build' && existsSync(built)) entry = built;
+    },
     resolveId(source) {
       return source === id ? `\0${id}` : null;
     },
@@ -20,7 +28,7 @@ export function browserSsr() {
       if (loaded !== `\0${id}`) return null;
       const { build } = await import('esbuild');
       const result = await build({
-        entryPoints: [`${root}src/ssr/render.ts`],
+        entryPoints: [entry],
         absWorkingDir: root,
         bundle: true,
         minify: true,

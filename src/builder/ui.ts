@@ -351,6 +351,10 @@ export function mountBuilder(root: HTMLElement, options: BuilderOptions = {}) {
     const problems = contrastProblems();
     warnings.replaceChildren(...problems.map((p) => el('li', {}, p)));
     warnings.hidden = problems.length === 0;
+    // The same warnings beside the preview (announced once, from the Look section's live region).
+    const previewWarnings = $<HTMLElement>('#preview-warnings', root);
+    $<HTMLElement>('#preview-warnings-list', root).replaceChildren(...problems.map((p) => el('li', {}, p)));
+    previewWarnings.hidden = problems.length === 0;
     $<HTMLElement>('#contrast-ok', root).hidden = problems.length > 0 || Object.keys(settings.theme.colours).length === 0;
     clearTimeout(ssrTimer);
     ssrTimer = setTimeout(() => {

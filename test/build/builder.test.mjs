@@ -285,6 +285,9 @@ test('contrast warnings below 4.5:1', async () => {
   const warnings = await page.$$eval('#contrast-warnings li', (items) => items.map((i) => i.textContent));
   // #999 on white is 2.85:1; on the dark host page it passes.
   assert.deepEqual(warnings, ['Text on the background on a light page: 2.85:1 (needs 4.5:1).']);
+  // Also beside the preview.
+  assert.equal(await page.$eval('#preview-warnings', (e) => e.hidden), false);
+  assert.deepEqual(await page.$$eval('#preview-warnings-list li', (items) => items.map((i) => i.textContent)), warnings);
   await page.$eval('#colour-text', (input) => (input.value = ''));
   await page.type('#colour-text', '#333333');
   // Dark grey text reads on white but not on a dark page, where a widget without a background may sit.
