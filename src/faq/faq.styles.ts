@@ -138,11 +138,14 @@ export const faqStyles = css`
     margin: 0 0 0.75em;
     max-width: 70ch;
   }
+  /* No font size of its own: "Sources (n)" sets 0.875em, and a third text size would cost its own font set-up on first open. */
   .answer-meta {
     display: flex;
     flex-wrap: wrap;
     align-items: baseline;
     gap: 0.25rem 1rem;
+  }
+  [part='permalink'] {
     font-size: 0.875em;
   }
   [part='confidence'] {
