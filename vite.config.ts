@@ -235,7 +235,9 @@ export default defineConfig(({ mode }) => {
     return {
       build: {
         outDir: 'dist',
-        emptyOutDir: false,
+        // The first step of `npm run build`: start from an empty dist/, so that files of deleted or
+        // renamed sources are never published.
+        emptyOutDir: true,
         sourcemap: true,
         minify: false,
         lib: { entry: entries, formats: ['es'] },
