@@ -90,3 +90,8 @@ test('CDN file: hydrates the render command’s output without duplicating it', 
   const html = `<!doctype html><body>${rendered}<script type="module" src="/dist/cdn/ketamine-widgets.js"></script></body>`;
   await withPage({ html }, async (page, { errors }) => checkHydrated(page, errors));
 });
+
+test('CDN loader: hydrates the render command’s output without duplicating it', async () => {
+  const html = `<!doctype html><head><script type="module" src="/dist/cdn/loader.js"></script></head><body>${rendered}</body>`;
+  await withPage({ html }, async (page, { errors }) => checkHydrated(page, errors));
+});
