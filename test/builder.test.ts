@@ -71,6 +71,11 @@ describe('embed builder model', () => {
     expect(cleaned.theme.radius).to.equal('');
     expect(fromParams(new URLSearchParams('widget=approval-badge')).attributes).to.deep.equal({ use: data.uses[0].id });
     expect(fromParams(new URLSearchParams('widget=nope')).tag).to.equal('ketamine-faq');
+    // Colours pasted from a site's CSS, in any of its forms; nothing else.
+    for (const ok of ['#1a5fb4', 'rgb(26 95 180)', 'rgba(0,0,0,.5)', 'hsl(210deg 50% 40%)', 'oklch(0.55 0.15 250)', 'navy'])
+      expect(fromParams(new URLSearchParams({ 't.accent': ok })).theme.colours.accent, ok).to.equal(ok);
+    for (const bad of ['red;}body{x:y', 'url(x)', 'rgb(0 0 0));', 'var(--x)', 'expression(alert(1))'])
+      expect(fromParams(new URLSearchParams({ 't.accent': bad })).theme.colours, bad).to.deep.equal({});
   });
 
   it('writes the three snippets from the same settings', () => {

@@ -294,8 +294,11 @@ export function fromParams(params: URLSearchParams): Settings {
   return settings;
 }
 
-/** A colour as the URL and the snippets may carry it: hex, rgb()/hsl() or a colour name, nothing that could break out of CSS. */
-export const isColourText = (text: string) => /^(#[0-9a-f]{3,8}|(rgb|hsl)a?\([\d\s.,%/]+\)|[a-z]{3,20})$/i.test(text.trim());
+/**
+ * A colour as the URL and the snippets may carry it: hex, a colour function (rgb, hsl, hwb, lab, lch,
+ * oklab, oklch) or a colour name; no parenthesis, semicolon or brace inside, so nothing can break out of CSS.
+ */
+export const isColourText = (text: string) => /^(#[0-9a-f]{3,8}|(rgba?|hsla?|hwb|lab|lch|oklab|oklch)\([\w\s.,%/+-]+\)|[a-z]{3,20})$/i.test(text.trim());
 
 function cleanValue(control: Control, value: string): string | undefined {
   const allowed = new Set(control.options?.map((o) => o.value));

@@ -240,7 +240,7 @@ export function mountBuilder(root: HTMLElement, options: BuilderOptions = {}) {
     for (const scheme of hosts) {
       // A forced light/dark palette brings its own colours where none is chosen: only chosen ones can be checked.
       const page = HOST_PAGES[scheme];
-      const background = parseColour(c.background ?? (forced && forced !== 'auto' ? '' : page.background));
+      const background = parseColour(c.background ?? (forced ? '' : page.background));
       const text = parseColour(c.text ?? (forced ? '' : page.text));
       const where = c.background ? 'on the chosen background' : `on a ${scheme} page`;
       const check = (name: string, fg: Rgb | undefined, bg: Rgb | undefined, bgName: string) => {
