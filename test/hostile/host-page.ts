@@ -10,7 +10,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
-import '../../src/index.js';
+import { KetamineSideEffects } from '../../src/index.js';
 import { bundledDataset } from '../../src/data/full.js';
 import { shadow, textOf } from '../helpers.js';
 
@@ -74,6 +74,22 @@ async function openAll(el: Widget, selector: string): Promise<void> {
 /** Counts come from the bundled dataset, so that a content change does not make these tests stale. */
 const DATA = bundledDataset;
 
+/**
+ * How many effects `<ketamine-side-effects>` lists before "Show N more", by its documented rule: grouped by severity,
+ * effects that need care are never held back; each other list shows `collapse-after` (default 8) effects, or all of
+ * them when only one more would be held back.
+ */
+function sideEffectsInDefaultView(): number {
+  const limit = new KetamineSideEffects().collapseAfter;
+  const severities = [...new Set(DATA.sideEffects.map((e) => e.severity))];
+  return severities.reduce((sum, severity) => {
+    const effects = DATA.sideEffects.filter((e) => e.severity === severity);
+    const care = effects.filter((e) => e.care || e.urgent).length;
+    const rest = effects.length - care;
+    return sum + care + (rest > limit + 1 ? limit : rest);
+  }, 0);
+}
+
 export const WIDGETS: readonly WidgetSpec[] = [
   {
     tag: 'ketamine-faq',
@@ -96,14 +112,16 @@ export const WIDGETS: readonly WidgetSpec[] = [
   },
   {
     tag: 'ketamine-side-effects',
-    // Every effect listed (no "Show N more"), as before the default view was shortened: the host page has to leave all of them alone.
-    attrs: { 'show-frequency': '', 'collapse-after': '0' },
+    // The default view (effects past `collapse-after` held back behind "Show N more"); `open` shows and opens every effect.
+    attrs: { 'show-frequency': '' },
     content: '[part~="item"]',
-    minCount: DATA.sideEffects.length,
+    minCount: sideEffectsInDefaultView(),
     text: '[part="heading"], [part="care-heading"], [part="name"], [part="frequency"], [part="figure-text"], [part="description"], [part="disclaimer"]',
     tabStops: ['[part="toggle"]'],
     activated: (_el, focused) => expectControls(focused, 'the first effect'),
     open: async (el) => {
+      await openAll(el, '[part="show-more"]');
+      expect(all(el, '[part~="item"]').length, 'every effect listed after "Show N more"').to.equal(DATA.sideEffects.length);
       await openAll(el, '[part="toggle"]');
       await openFooter(el);
     },
