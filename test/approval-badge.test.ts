@@ -348,12 +348,21 @@ describe('<ketamine-approval-badge>: inside a sentence', () => {
     }
   });
 
-  it('shows the crisis line in the open, under the badge, for a use about suicide (even with footer="none")', async () => {
-    const el = await fixture<KetamineApprovalBadge>(html`<ketamine-approval-badge use="mdd-suicidal-ideation" footer="none"></ketamine-approval-badge>`);
+  it('shows the crisis line for a use about suicide (even with footer="none"): under a detail badge, in a compact badge\'s explanation, never splitting the host\'s sentence', async () => {
+    const el = await fixture<KetamineApprovalBadge>(html`<ketamine-approval-badge use="mdd-suicidal-ideation" variant="detail" footer="none"></ketamine-approval-badge>`);
     const crisis = shadow(el).querySelector<HTMLElement>('[part="crisis"]')!;
     expect(textOf(crisis)).to.equal(bundledDataset.meta.crisisLine);
     expect(crisis.closest('[part="explanation"]')).to.be.null;
     expect(crisis.getBoundingClientRect().height).to.be.greaterThan(0);
+    // Compact, in running text: the badge stays one inline box; the crisis line opens with the explanation.
+    const inline = await fixture<KetamineApprovalBadge>(html`<ketamine-approval-badge use="mdd-suicidal-ideation" footer="none"></ketamine-approval-badge>`);
+    const inlineCrisis = shadow(inline).querySelector<HTMLElement>('[part="crisis"]')!;
+    expect(inlineCrisis.closest('[part="explanation"]')).to.not.be.null;
+    expect(inlineCrisis.getBoundingClientRect().height).to.equal(0);
+    shadow(inline).querySelector<HTMLButtonElement>('[part="info-button"]')!.click();
+    await inline.updateComplete;
+    expect(inlineCrisis.getBoundingClientRect().height).to.be.greaterThan(0);
+    await expect(inline).to.be.accessible();
     const other = await fixture<KetamineApprovalBadge>(html`<ketamine-approval-badge use="ptsd"></ketamine-approval-badge>`);
     expect(shadow(other).querySelector('[part="crisis"]')).to.be.null;
   });

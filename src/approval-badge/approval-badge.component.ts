@@ -164,7 +164,7 @@ export class KetamineApprovalBadge extends KetamineElement {
           </button>`
         : nothing}
       <p class="meaning">${this.meaning(status, drug, entry)}</p>
-      ${renderConfidence(entry, dataset, t)}
+      ${renderConfidence(entry, dataset, t)} ${compact ? this.renderCrisis(dataset, use.crisis) : nothing}
       ${this.renderFooter(dataset, { cited: entry.sources })}
     </div>`;
 
@@ -184,7 +184,7 @@ export class KetamineApprovalBadge extends KetamineElement {
           : nothing}
         ${compact ? explanation : nothing}
       </span>
-      ${compact ? nothing : explanation} ${this.renderCrisis(dataset, use.crisis)}
+      ${compact ? nothing : html`${explanation} ${this.renderCrisis(dataset, use.crisis)}`}
     </span>`;
   }
 }
