@@ -292,6 +292,8 @@ export const themeStyles = css`
     display: inline-block;
     min-width: 1.2em;
     text-align: center;
+    /* Its own line height: under the container's 0 the link has no height and its focus ring is a flat line. */
+    line-height: 1.2;
   }
 
   /* The crisis line: one callout in every widget, in the open. */
