@@ -29,11 +29,20 @@ const MAX_REGIONS = 6;
 const IDLE_RENDER_LIMIT = 100;
 
 
-const whenIdle = (callback: () => void) =>
-  'requestIdleCallback' in globalThis ? requestIdleCallback(callback, { timeout: 1000 }) : setTimeout(callback, 50);
-
-/** Just after the next paint (a task queued from the frame's callback): the reader sees the questions first. */
-const afterPaint = (callback: () => void) => requestAnimationFrame(() => setTimeout(callback));
+/**
+ * Just after the next paint (a task queued from the frame's callback): the reader sees the questions first.
+ * A hidden page paints no frames, hence the timer as well; the callback runs once.
+ */
+function afterPaint(callback: () => void) {
+  let done = false;
+  const once = () => {
+    if (done) return;
+    done = true;
+    callback();
+  };
+  requestAnimationFrame(() => setTimeout(once));
+  setTimeout(once, 500);
+}
 
 /** The id a URL hash names, or '' for a hash that is not valid percent-encoding (`#%`). */
 function hashTarget(): string {
@@ -74,7 +83,7 @@ interface ItemContext {
  * matches shows a highlighted snippet under its question.
  *
  * Answers are rendered when first opened (or, for up to 100 questions, just after the first paint, so that
- * they are ready and find-in-page reaches them); structured data is added when the page is idle.
+ * they are ready and find-in-page reaches them); structured data is added just after the first paint.
  *
  * @tagname ketamine-faq
  * @summary FAQ accordion about ketamine and esketamine.
@@ -512,11 +521,11 @@ export class KetamineFaq extends KetamineElement {
 
   // ---- structured data -----------------------------------------------------------------------
 
-  /** After the first paint: JSON-LD is for search engines, not for the reader waiting for the page. */
+  /** After the paint: JSON-LD is for search engines, not for the reader waiting for the page. */
   private scheduleStructuredData() {
     if (this.jsonLdScheduled || isServer || (!this.structuredData && !this.jsonLd)) return;
     this.jsonLdScheduled = true;
-    whenIdle(() => {
+    afterPaint(() => {
       this.jsonLdScheduled = false;
       if (this.isConnected) this.syncStructuredData();
     });
