@@ -9,15 +9,19 @@
 //   node test/consumers/run.mjs [stack ...]   # all stacks, or the named ones
 //   --no-build       use the existing build (dist/, custom-elements.json) instead of `npm run build`
 //   --update-locks   rewrite each stack's package-lock.json from its package.json (needs the registry)
+// Work folder: $KETAMINE_CONSUMERS_WORK or <tmpdir>/ketamine-widgets-consumers (apps, tarball, npm cache).
 import { execFile, execFileSync } from 'node:child_process';
 import { promisify } from 'node:util';
 import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkApp, closeBrowser, serveStatic, startServer } from './lib.mjs';
 
 const here = new URL('.', import.meta.url).pathname;
 const repo = new URL('../../', import.meta.url).pathname;
-const work = join(here, '.work');
+// Outside the repository, so that no tool scanning it (tsc, test runners, Vite, Storybook) sees the apps'
+// node_modules; kept between runs for the shared npm cache.
+const work = process.env.KETAMINE_CONSUMERS_WORK ?? join(tmpdir(), 'ketamine-widgets-consumers');
 const cache = join(work, 'npm-cache');
 const args = process.argv.slice(2);
 const flags = new Set(args.filter((a) => a.startsWith('--')));
@@ -134,7 +138,7 @@ for (const stack of STACKS) {
       server = { close: started.stop };
     }
     await checkApp(url, { ssr: stack.ssr, path: stack.path });
-    if (existsSync(join(dir, 'check.mjs'))) await (await import(join(dir, 'check.mjs'))).default({ dir, url, run });
+    if (existsSync(join(dir, 'check.mjs'))) await (await import(join(dir, 'check.mjs'))).default({ dir, url, run, checkApp });
     results.push({ name: stack.name, ok: true });
     console.log(`ok   ${stack.name}: install ${installed} (side by side with others), build and checks ${seconds(t)}`);
   } catch (error) {
