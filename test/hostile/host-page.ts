@@ -29,6 +29,8 @@ export interface WidgetSpec {
   text: string;
   /** The first Tab stops inside the widget, in order, from a focusable element just before it. */
   tabStops: string[];
+  /** The last Tab stops inside the widget, from the end (the last element matching each selector), e.g. the compact footer's buttons. */
+  lastTabStops: string[];
   /** Runs after Enter on the last Tab stop: what the activation must have done. */
   activated?: (el: Widget, focused: HTMLElement) => void;
   /** Opens everything that can be opened (answers, explanations), as a user could. */
@@ -98,6 +100,7 @@ export const WIDGETS: readonly WidgetSpec[] = [
     minCount: DATA.faq.length,
     text: '[part~="question-text"], [part="answer"] p, [part="disclaimer"]',
     tabStops: ['[part="search-input"]', '[part="toggle-all"]', '[part="question"]'],
+    lastTabStops: ['[part~="about-toggle"]', '[part~="sources-toggle"]'],
     // Questions are native disclosures (<details>/<summary>): Enter on the summary opens its answer.
     activated: (_el, focused) => {
       const item = focused.closest('details')!;
@@ -118,6 +121,7 @@ export const WIDGETS: readonly WidgetSpec[] = [
     minCount: sideEffectsInDefaultView(),
     text: '[part="heading"], [part="care-heading"], [part="name"], [part="frequency"], [part="figure-text"], [part="description"], [part="disclaimer"]',
     tabStops: ['[part="toggle"]'],
+    lastTabStops: ['[part~="about-toggle"]', '[part~="sources-toggle"]'],
     activated: (_el, focused) => expectControls(focused, 'the first effect'),
     open: async (el) => {
       await openAll(el, '[part="show-more"]');
@@ -133,6 +137,7 @@ export const WIDGETS: readonly WidgetSpec[] = [
     minCount: DATA.routes.length,
     text: '[part="caption"], [part="route-name"], [part="value"], [part="details"] p, [part="disclaimer"]',
     tabStops: ['[part="sort-button"]'],
+    lastTabStops: ['[part~="about-toggle"]', '[part~="sources-toggle"]'],
     activated: (_el, focused) => expect(focused.closest('th')!.getAttribute('aria-sort')).to.equal('ascending'),
     open: async (el) => {
       await openAll(el, '[part="details-toggle"]');
@@ -146,6 +151,7 @@ export const WIDGETS: readonly WidgetSpec[] = [
     minCount: DATA.uses.length,
     text: '[part="use-heading"], [part="summary"], [part$="label"], [part="disclaimer"]',
     tabStops: ['[part="evidence-toggle"]'],
+    lastTabStops: ['[part~="about-toggle"]', '[part~="sources-toggle"]'],
     activated: (_el, focused) => expectControls(focused, 'the first "Evidence and sources" button'),
     open: async (el) => {
       await openAll(el, '[part="evidence-toggle"]');
@@ -159,6 +165,7 @@ export const WIDGETS: readonly WidgetSpec[] = [
     minCount: DATA.sources.length,
     text: '[part~="source"], [part="group-about"], [part="disclaimer"]',
     tabStops: ['a[href]'],
+    lastTabStops: ['[part~="source"] a[href]'],
   },
   {
     tag: 'ketamine-approval-badge',
@@ -168,6 +175,8 @@ export const WIDGETS: readonly WidgetSpec[] = [
     minCount: 1,
     text: '[part="label"], [part="explanation"] p, [part="disclaimer"]',
     tabStops: ['[part="info-button"]'],
+    // Enter opened the explanation: Tab goes on through it, and its footer's buttons end the widget.
+    lastTabStops: ['[part~="about-toggle"]', '[part~="sources-toggle"]'],
     activated: (_el, focused) => expectControls(focused, 'the (i) button'),
     open: async (el) => {
       one(el, '[part="info-button"]').click();
@@ -183,6 +192,8 @@ export interface Mounted {
   slot: HTMLElement;
   /** A focusable link just before the widget: keyboard tests start from it. */
   before: HTMLAnchorElement;
+  /** A focusable link just after the widget: Tab from the widget's last control reaches it. */
+  after: HTMLAnchorElement;
   el: Widget;
 }
 
@@ -206,13 +217,17 @@ export async function mountWidget(spec: WidgetSpec, { tag = spec.tag, parent = d
   before.href = '#hostile-before';
   before.className = 'hostile-before';
   before.textContent = `Before ${tag}`;
+  const after = document.createElement('a');
+  after.href = '#hostile-after';
+  after.className = 'hostile-after';
+  after.textContent = `After ${tag}`;
   const el = document.createElement(tag) as Widget;
   for (const [name, value] of Object.entries({ ...spec.attrs, ...attrs })) el.setAttribute(name, value);
-  slot.append(before, ' ', ...(spec.lead ? [`${spec.lead} `] : []), el);
+  slot.append(before, ' ', ...(spec.lead ? [`${spec.lead} `] : []), el, ' ', after);
   parent.append(slot);
   mounted.push(slot);
   await el.updateComplete;
-  return { slot, before, el };
+  return { slot, before, after, el };
 }
 
 /** Puts any element in the page, removed by `unmountAll()`. */
@@ -299,9 +314,9 @@ const isScroller = (node: Element | null) => !!node && /auto|scroll/.test(getCom
  * Tab from the link before the widget reaches each of `spec.tabStops` with a visible focus ring; Enter activates
  * the last. A scroll container on the way may be a Tab stop of its own (Firefox makes scrollable regions
  * focusable, e.g. the route table's horizontal scroller when the table is wider than the page): it is passed
- * with one more Tab, after checking its focus ring.
+ * with one more Tab, after checking its focus ring. Then every Tab stop, to the widget's end (`expectEveryTabStop`).
  */
-export async function expectKeyboardUsable(spec: WidgetSpec, { el, before }: Mounted): Promise<void> {
+export async function expectKeyboardUsable(spec: WidgetSpec, { el, before, after }: Mounted): Promise<void> {
   before.focus();
   expect(describeNode(document.activeElement), 'the link before the widget has focus').to.equal(describeNode(before));
   const expectFocusRing = (node: Element, what: string) => {
@@ -327,6 +342,45 @@ export async function expectKeyboardUsable(spec: WidgetSpec, { el, before }: Mou
     await el.updateComplete;
     spec.activated(el, focused);
   }
+  await expectEveryTabStop(spec, el, after, expectFocusRing);
+}
+
+/** A box no ancestor inside the widget clips away (visually-hidden boxes are 1px wide and hide their overflow). */
+function clippedBy(node: Element): string | undefined {
+  for (let parent = node.parentElement; parent; parent = parent.parentElement) {
+    const box = parent.getBoundingClientRect();
+    const style = getComputedStyle(parent);
+    if ((box.width <= 1 || box.height <= 1) && (style.overflowX !== 'visible' || style.overflowY !== 'visible' || style.clipPath !== 'none')) return describeNode(parent);
+  }
+  return undefined;
+}
+
+/**
+ * Tab on from the last of `spec.tabStops` (after its activation: an opened answer's links, the badge's opened
+ * explanation) through the rest of the widget: every stop is shown (not hidden, not a clipped 1px box) with a
+ * focus ring, Tab leaves the widget to the link after it, and its last stops are `spec.lastTabStops` (the last
+ * element matching each, from the end: e.g. the footer's buttons).
+ */
+async function expectEveryTabStop(spec: WidgetSpec, el: Widget, after: HTMLElement, expectFocusRing: (node: Element, what: string) => void) {
+  const stops: Element[] = [shadow(el).activeElement!];
+  for (let i = 0; i < 400; i++) {
+    await sendKeys({ press: 'Tab' });
+    if (document.activeElement !== el) break;
+    const active = shadow(el).activeElement!;
+    const what = `Tab stop ${stops.length + 1} ${describeNode(active)}`;
+    stops.push(active);
+    expectShown(active, what);
+    const box = active.getBoundingClientRect();
+    expect(Math.min(box.width, box.height), `${what} size`).to.be.at.least(4);
+    expect(clippedBy(active), `${what} clipped by`).to.equal(undefined);
+    expectFocusRing(active, what);
+  }
+  expect(describeNode(document.activeElement), `Tab after ${stops.length} stops in the widget`).to.equal(describeNode(after));
+  spec.lastTabStops.forEach((stop, i) => {
+    const matches = all(el, stop);
+    expect(matches.length, `${stop} rendered`).to.be.greaterThan(0);
+    expect(describeNode(stops[stops.length - 1 - i]), `Tab stop ${i + 1} from the end`).to.equal(describeNode(matches[matches.length - 1]));
+  });
 }
 
 // ---- computed-style snapshots ----------------------------------------------------------------
