@@ -3,7 +3,7 @@ import { KetamineApprovalBadge } from '../src/approval-badge/approval-badge.js';
 import { bundledDataset } from '../src/data/full.js';
 import '../src/index.js';
 import { defineElement } from '../src/shared/define.js';
-import { formatDate, safeUrl } from '../src/shared/sources.js';
+import { formatDate, formatPartialDate, safeUrl } from '../src/shared/sources.js';
 import { DISCLAIMER_CHECK_DELAY_MS, resetDisclaimerWarning } from '../src/shared/page-citations.js';
 import { cloneDataset, emulateMedia, nextError, resetMedia, shadow, textOf } from './helpers.js';
 
@@ -524,5 +524,23 @@ describe('shared widget behaviour: page colours follow a move', () => {
     page.querySelector('#dark')!.append(el);
     expect(iconColour()).to.not.equal(onLight);
     expect(getComputedStyle(el).colorScheme).to.equal('dark');
+  });
+});
+
+describe('shared widget behaviour: dates without Intl for the bundled locale', () => {
+  it('formats en-US dates exactly as Intl does (medium dates, month and year), other locales through Intl', () => {
+    const medium = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZone: 'UTC' });
+    const monthYear = new Intl.DateTimeFormat('en-US', { month: 'short', year: 'numeric', timeZone: 'UTC' });
+    for (let month = 1; month <= 12; month++) {
+      for (const day of [1, 9, 10, 28]) {
+        const iso = `2026-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+        expect(formatDate(iso, 'en-US'), iso).to.equal(medium.format(new Date(`${iso}T00:00:00Z`)));
+      }
+      const ym = `1999-${String(month).padStart(2, '0')}`;
+      expect(formatPartialDate(ym, 'en-US'), ym).to.equal(monthYear.format(new Date(`${ym}-01T00:00:00Z`)));
+    }
+    expect(formatPartialDate('2019', 'en-US')).to.equal('2019');
+    expect(formatDate('2026-11-22', 'de-DE')).to.equal(new Intl.DateTimeFormat('de-DE', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date('2026-11-22T00:00:00Z')));
+    expect(formatDate('not a date', 'en-US')).to.equal('not a date');
   });
 });

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { bundledDataset } from '../src/data/full.js';
 import { SOURCE_KINDS } from '../src/data/types.js';
-import { formatPartialDate } from '../src/shared/provenance.js';
+import { formatPartialDate } from '../src/shared/sources.js';
 import { formatDate } from '../src/shared/sources.js';
 import '../src/sources/sources.js';
 import type { KetamineSources } from '../src/sources/sources.js';

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Dataset, Source } from '../data/types.js';
 import { warningIcon } from './icons.js';
-import { formatDate, safeUrl } from './sources.js';
+import { formatDate, formatPartialDate, safeUrl } from './sources.js';
 
 type Translate = (key: string, vars?: Record<string, string | number>) => string;
 
@@ -72,19 +72,6 @@ export function renderSourceList(
 ): TemplateResult {
   const items = sourcesOf(dataset, ids).map((source) => renderSourceEntry(source, t, locale, numbered));
   return numbered ? html`<ol part="sources">${items}</ol>` : html`<ul part="sources">${items}</ul>`;
-}
-
-/**
- * "2019" -> "2019", "2024-10" -> "Oct 2024", "2023-10-10" -> "Oct 10, 2023": the sources' partial dates
- * in the same style as every other date (the dataset's locale, `formatDate`).
- */
-const monthFormats = new Map<string, Intl.DateTimeFormat>();
-export function formatPartialDate(date: string, locale: string): string {
-  if (/^\d{4}-\d{2}-\d{2}$/.test(date)) return formatDate(date, locale);
-  if (!/^\d{4}-\d{2}$/.test(date)) return date;
-  let format = monthFormats.get(locale);
-  if (!format) monthFormats.set(locale, (format = new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' })));
-  return format.format(new Date(`${date}-01T00:00:00Z`));
 }
 
 /** The two forms a widget may cite an item's sources in (one helper, `renderItemSources`). */

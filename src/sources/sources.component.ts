@@ -4,8 +4,8 @@ import { SOURCE_KINDS, type Dataset, type Source, type SourceKind } from '../dat
 import { clampHeadingLevel, parseList } from '../shared/attributes.js';
 import { KetamineElement } from '../shared/ketamine-element.js';
 import { PAGE_SOURCES_EVENT, pageCitations, registerBibliography } from '../shared/page-citations.js';
-import { formatPartialDate, renderProvenanceFooter } from '../shared/provenance.js';
-import { formatDate, safeUrl } from '../shared/sources.js';
+import { renderProvenanceFooter } from '../shared/provenance.js';
+import { formatDate, formatPartialDate, safeUrl } from '../shared/sources.js';
 import { sourcesStyles } from './sources.styles.js';
 import { bundledSlice } from '../data/bundled.js';
 import { sources } from '../../data/ketamine.json';
