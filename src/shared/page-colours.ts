@@ -47,12 +47,34 @@ const darkStatus = `
   --_status-not-approved: var(--ketamine-color-status-not-approved, #a3abb6);
   --_danger: var(--ketamine-color-danger, #ff8a80);`;
 
-/** Adds (or replaces) this widget's page-colour sheet on its shadow root. */
+/**
+ * The browser's link colour in a colour scheme (a system colour: the same for every widget on the page),
+ * measured once per scheme on a probe inside a shadow root, where page styles cannot reach it.
+ */
+const linkTextColours = new Map<string, Rgb | undefined>();
+function linkText(root: ShadowRoot, scheme: 'light' | 'dark'): Rgb | undefined {
+  const key = `${scheme} ${matchMedia('(forced-colors: active)').matches}`;
+  if (!linkTextColours.has(key)) {
+    const probe = document.createElement('span');
+    probe.style.setProperty('color', 'LinkText');
+    probe.style.setProperty('color-scheme', scheme);
+    root.append(probe);
+    linkTextColours.set(key, parse(getComputedStyle(probe).color)?.rgb);
+    probe.remove();
+  }
+  return linkTextColours.get(key);
+}
+
+/**
+ * Adds, replaces or removes this widget's page-colour sheet on its shadow root. On the common page (light
+ * background, light scheme, a readable link colour) nothing needs changing and no sheet is added, so the
+ * first render pays one style read and no second style recalculation.
+ */
 export function adaptToPage(host: HTMLElement, root: ShadowRoot, previous?: CSSStyleSheet): CSSStyleSheet | undefined {
   if (typeof CSSStyleSheet === 'undefined' || !('replaceSync' in CSSStyleSheet.prototype) || !root.adoptedStyleSheets) return undefined;
-  const sheets = root.adoptedStyleSheets.filter((s) => s !== previous);
+  const withoutPrevious = () => (previous ? root.adoptedStyleSheets.filter((s) => s !== previous) : root.adoptedStyleSheets);
   if (host.hasAttribute('theme')) {
-    root.adoptedStyleSheets = sheets;
+    if (previous) root.adoptedStyleSheets = withoutPrevious();
     return undefined;
   }
   const background = backgroundBehind(host);
@@ -61,16 +83,14 @@ export function adaptToPage(host: HTMLElement, root: ShadowRoot, previous?: CSSS
   const rules: string[] = [];
   if (pageIsDark) rules.push(`${declaredDark ? '' : 'color-scheme: dark;'}${darkStatus}`);
   else if (declaredDark) rules.push('color-scheme: light;'); // a light surface in a dark-scheme page: keep colours readable on it
-  // LinkText in the scheme the widget will use, measured on a probe inside the shadow root.
-  const probe = document.createElement('span');
-  probe.style.setProperty('color', 'LinkText');
-  probe.style.setProperty('color-scheme', pageIsDark ? 'dark' : 'light');
-  root.append(probe);
-  const link = parse(getComputedStyle(probe).color);
-  probe.remove();
-  if (link && contrast(link.rgb, background) >= 4.5) rules.push('--_page-link: LinkText;');
+  const link = linkText(root, pageIsDark ? 'dark' : 'light');
+  if (!link || contrast(link, background) < 4.5) rules.push('--_page-link: initial;');
+  if (!rules.length) {
+    if (previous) root.adoptedStyleSheets = withoutPrevious();
+    return undefined;
+  }
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(`:host(:not([theme])) { ${rules.join(' ')} }`);
-  root.adoptedStyleSheets = [...sheets, sheet];
+  root.adoptedStyleSheets = [...withoutPrevious(), sheet];
   return sheet;
 }

@@ -40,7 +40,8 @@ export const themeStyles = css`
     --_theme-muted: initial;
     --_theme-accent: initial;
     --_theme-focus: initial;
-    --_page-link: initial;
+    /* Links take the browser's link colour for the page's scheme; page-colours.ts turns it off where it would not read. */
+    --_page-link: LinkText;
     font-family: var(--ketamine-font-family);
     font-size: var(--ketamine-font-size);
     line-height: var(--ketamine-line-height, 1.5);
@@ -83,6 +84,9 @@ export const themeStyles = css`
     }
   }
 
+  :host([theme]) {
+    --_page-link: initial;
+  }
   :host([theme='light']),
   :host([theme='auto']) {
     color-scheme: light;
