@@ -5,6 +5,7 @@ import '../src/index.js';
 import { defineElement } from '../src/shared/define.js';
 import { formatDate, formatPartialDate, safeUrl } from '../src/shared/sources.js';
 import { DISCLAIMER_CHECK_DELAY_MS, resetDisclaimerWarning } from '../src/shared/page-citations.js';
+import { translate } from '../src/shared/strings.js';
 import { cloneDataset, emulateMedia, nextError, resetMedia, shadow, textOf } from './helpers.js';
 
 // The shared behaviour of every widget, exercised through the smallest one.
@@ -542,5 +543,21 @@ describe('shared widget behaviour: dates without Intl for the bundled locale', (
     expect(formatPartialDate('2019', 'en-US')).to.equal('2019');
     expect(formatDate('2026-11-22', 'de-DE')).to.equal(new Intl.DateTimeFormat('de-DE', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date('2026-11-22T00:00:00Z')));
     expect(formatDate('not a date', 'en-US')).to.equal('not a date');
+  });
+});
+
+describe('shared widget behaviour: labels', () => {
+  it('picks English plurals as Intl.PluralRules does, and only own string labels', () => {
+    const strings = { 'x.one': 'one thing', 'x.other': '{count} things' };
+    const rules = new Intl.PluralRules('en-US');
+    for (const count of [0, 1, 2, 1.5, 11, 21, 101]) {
+      const expected = rules.select(count) === 'one' ? 'one thing' : `${count} things`;
+      expect(translate(strings, {}, 'en-US', 'x', { count }), String(count)).to.equal(expected);
+    }
+    const hostile = Object.create({ 'y': 'from the prototype' }) as Record<string, string>;
+    (hostile as Record<string, unknown>).z = 5;
+    expect(translate(hostile, { y: 'fallback y', z: 'fallback z' }, 'en-US', 'y')).to.equal('fallback y');
+    expect(translate(hostile, { y: 'fallback y', z: 'fallback z' }, 'en-US', 'z')).to.equal('fallback z');
+    expect(translate({}, {}, 'de-DE', 'x', { count: 1 })).to.equal('x');
   });
 });

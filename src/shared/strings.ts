@@ -6,6 +6,26 @@ import type { UiStrings } from '../data/types.js';
  * then to the key itself so a gap is visible rather than blank.
  * A numeric `count` picks `key.one` / `key.other` by the locale's plural rules where those exist.
  */
+const pluralRules = new Map<string, Intl.PluralRules>();
+
+/**
+ * The plural category of `count`. English (the bundled locale) without Intl: a page's first Intl object
+ * costs milliseconds of ICU set-up in a widget's first render. CLDR's English rule: "one" for exactly 1
+ * (an integer), else "other".
+ */
+function pluralCategory(locale: string, count: number): string {
+  if (locale === 'en' || locale.startsWith('en-')) return count === 1 ? 'one' : 'other';
+  let rules = pluralRules.get(locale);
+  if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(locale)));
+  return rules.select(count);
+}
+
+/** A label only if it is the object's own string (a `strings` object may come from a page, with anything on its prototype). */
+function own(strings: UiStrings, key: string): string | undefined {
+  const value = Object.prototype.hasOwnProperty.call(strings, key) ? strings[key] : undefined;
+  return typeof value === 'string' ? value : undefined;
+}
+
 export function translate(
   strings: UiStrings,
   fallback: UiStrings,
@@ -15,9 +35,9 @@ export function translate(
 ): string {
   let lookup = key;
   if (typeof vars.count === 'number') {
-    const plural = `${key}.${new Intl.PluralRules(locale).select(vars.count)}`;
-    lookup = plural in strings || plural in fallback ? plural : `${key}.other`;
+    const plural = `${key}.${pluralCategory(locale, vars.count)}`;
+    lookup = own(strings, plural) !== undefined || own(fallback, plural) !== undefined ? plural : `${key}.other`;
   }
-  const template = strings[lookup] ?? fallback[lookup] ?? strings[key] ?? fallback[key] ?? key;
+  const template = own(strings, lookup) ?? own(fallback, lookup) ?? own(strings, key) ?? own(fallback, key) ?? key;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
 }
