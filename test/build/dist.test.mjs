@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
-import { withPage } from './page.mjs';
+import { importMap, withPage } from './page.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
@@ -68,18 +68,6 @@ test('one React wrapper entry loads only its own widget', () => {
 });
 
 test('the npm build works from an import map, loading only the widget it is asked for', async () => {
-  const importMap = {
-    imports: {
-      lit: '/node_modules/lit/index.js',
-      'lit/': '/node_modules/lit/',
-      '@lit/reactive-element': '/node_modules/@lit/reactive-element/reactive-element.js',
-      '@lit/reactive-element/': '/node_modules/@lit/reactive-element/',
-      'lit-element/': '/node_modules/lit-element/',
-      'lit-html': '/node_modules/lit-html/lit-html.js',
-      'lit-html/': '/node_modules/lit-html/',
-      'ketamine-widgets/': '/dist/',
-    },
-  };
   const html = `<!doctype html><script type="importmap">${JSON.stringify(importMap)}</script>
     <script type="module">import 'ketamine-widgets/faq.js';</script><ketamine-faq topics="cost"></ketamine-faq>`;
   await withPage({ html }, async (page, { errors, requested }) => {

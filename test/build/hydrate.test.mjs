@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { withPage } from './page.mjs';
+import { importMap, withPage } from './page.mjs';
 
 const cli = new URL('../../bin/ketamine-widgets.mjs', import.meta.url).pathname;
 const rendered = execFileSync(
@@ -14,19 +14,6 @@ const rendered = execFileSync(
 );
 
 /** The import map the README documents, with the package at /dist/ and its dependencies at /node_modules/. */
-export const importMap = {
-  imports: {
-    lit: '/node_modules/lit/index.js',
-    'lit/': '/node_modules/lit/',
-    '@lit/reactive-element': '/node_modules/@lit/reactive-element/reactive-element.js',
-    '@lit/reactive-element/': '/node_modules/@lit/reactive-element/',
-    'lit-element/': '/node_modules/lit-element/',
-    'lit-html': '/node_modules/lit-html/lit-html.js',
-    'lit-html/': '/node_modules/lit-html/',
-    '@lit-labs/ssr-client/': '/node_modules/@lit-labs/ssr-client/',
-    'ketamine-widgets/': '/dist/',
-  },
-};
 
 async function checkHydrated(page, errors) {
   // Both widgets upgraded and finished their first (hydrating) update.

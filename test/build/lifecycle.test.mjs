@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { withPage } from './page.mjs';
+import { importMap, withPage } from './page.mjs';
 
 const valid = readFileSync(new URL('../fixtures/valid.json', import.meta.url), 'utf8');
 const routes = {
@@ -12,18 +12,6 @@ const routes = {
   '/slow.json': (_req, res) => setTimeout(() => res.writeHead(200, { 'content-type': 'application/json' }).end(valid), 300),
 };
 
-const importMap = {
-  imports: {
-    lit: '/node_modules/lit/index.js',
-    'lit/': '/node_modules/lit/',
-    '@lit/reactive-element': '/node_modules/@lit/reactive-element/reactive-element.js',
-    '@lit/reactive-element/': '/node_modules/@lit/reactive-element/',
-    'lit-element/': '/node_modules/lit-element/',
-    'lit-html': '/node_modules/lit-html/lit-html.js',
-    'lit-html/': '/node_modules/lit-html/',
-    'ketamine-widgets/': '/dist/',
-  },
-};
 
 const builds = {
   'npm build': `<script type="importmap">${JSON.stringify(importMap)}</script><script type="module">import 'ketamine-widgets/index.js';</script>`,

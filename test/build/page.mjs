@@ -49,3 +49,18 @@ export async function withPage({ html, headers = {}, routes = {} }, use) {
     server.close();
   }
 }
+
+/** The import map that serves the npm build (dist/) and its Lit dependencies from the project's node_modules. */
+export const importMap = {
+  imports: {
+    lit: '/node_modules/lit/index.js',
+    'lit/': '/node_modules/lit/',
+    '@lit/reactive-element': '/node_modules/@lit/reactive-element/reactive-element.js',
+    '@lit/reactive-element/': '/node_modules/@lit/reactive-element/',
+    'lit-element/': '/node_modules/lit-element/',
+    'lit-html': '/node_modules/lit-html/lit-html.js',
+    'lit-html/': '/node_modules/lit-html/',
+    '@lit-labs/ssr-client/': '/node_modules/@lit-labs/ssr-client/',
+    'ketamine-widgets/': '/dist/',
+  },
+};
