@@ -10,7 +10,7 @@ export function usageSnippet(tagName: string): string {
   const module = tagName.replace(/^ketamine-/, '');
   return [
     '<!-- One script tag: the widget loads what it needs. -->',
-    '<script type="module" src="https://cdn.jsdelivr.net/npm/ketamine-widgets/dist/cdn/ketamine-widgets.js"></script>',
+    '<script type="module" blocking="render" src="https://cdn.jsdelivr.net/npm/ketamine-widgets/dist/cdn/loader.js"></script>',
     `<${tagName}></${tagName}>`,
     '',
     '<!-- Or with a bundler: npm install ketamine-widgets -->',
