@@ -1,1 +1,1 @@
-export declare function reserveTable(): Record<string, { filter: string; vocab: string[]; items: string; ids: string[] }>;
+export declare function reserveTable(): Record<string, { filter: string; vocab: string; items: string; ids: string }>;

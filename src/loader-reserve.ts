@@ -8,10 +8,10 @@
 
 /**
  * Per widget, filled in at build time (vite.config.ts `reserveTable()`): the attribute that filters items
- * by value, the values, the items (each the letters of its values, `a` = vocab[0]; comma-separated where
- * items have several values), and the attributes that list ids.
+ * by value, the values (space-separated), the items (each the letters of its values, `a` = the first value;
+ * comma-separated where items have several values), and the attributes that list ids (space-separated).
  */
-export type ReserveTable = Record<string, { filter: string; vocab: string[]; items: string; ids: string[] }>;
+export type ReserveTable = Record<string, { filter: string; vocab: string; items: string; ids: string }>;
 /** Only the CDN build bundles the loader, and it fills this in (vite.config.ts `standaloneLoader`). */
 declare const __KETAMINE_RESERVE__: ReserveTable;
 
@@ -33,12 +33,13 @@ const list = (value: string | null) => (value ?? '').split(',').map((s) => s.tri
 
 /** What the height model counts for `el`, from its attributes and the build-time table. */
 export function features(el: Element, spec: ReserveTable[string]): number[] {
-  const letter = (value: string) => String.fromCharCode(97 + spec.vocab.indexOf(value));
+  const vocab = spec.vocab.split(' ');
+  const letter = (value: string) => String.fromCharCode(97 + vocab.indexOf(value));
   const several = spec.items.includes(',');
   let items = spec.items.split(several ? ',' : '');
   const letters = list(el.getAttribute(spec.filter)).map(letter);
   if (letters.length) items = items.filter((item) => letters.some((l) => item.includes(l)));
-  for (const attribute of spec.ids) {
+  for (const attribute of spec.ids.split(' ')) {
     const ids = list(el.getAttribute(attribute));
     if (ids.length) items = items.slice(0, ids.length);
   }
@@ -48,7 +49,7 @@ export function features(el: Element, spec: ReserveTable[string]): number[] {
   // The FAQ: whether a crisis callout shows, and how many questions run to a second line.
   if (several) return [1, items.length, Math.min(1, having('!')), having('~')];
   if (el.localName === 'ketamine-route-table') return [1, items.length, items.length * (list(el.getAttribute('columns')).length || 7)];
-  return [1, ...spec.vocab.map(having)];
+  return [1, ...vocab.map(having)];
 }
 
 /** Estimated height in em of `el` before it renders, or undefined when it has no model. */
@@ -63,7 +64,7 @@ export function estimateHeight(el: Element, table: ReserveTable, narrow: boolean
 // :where() keeps the specificity at zero, so any rule of the host page about these tags wins. Block tags
 // are matched by the height the loader gives them (a custom property in their style attribute).
 const css = `:where([style*="--ketamine-reserve"]:not(:defined)){display:block;min-height:var(--ketamine-reserve)}
-:where(ketamine-approval-badge:not(:defined)){display:inline-block;min-width:15em;min-height:1.5em;vertical-align:middle}`;
+:where(ketamine-approval-badge:not(:defined)){display:inline-block;min-width:15em;min-height:1.5em}`;
 
 let sheetAdded = false;
 
