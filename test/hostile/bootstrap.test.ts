@@ -47,16 +47,19 @@ function bootstrapLayout(): HTMLElement {
 }
 
 describe('host page: Bootstrap 5', () => {
-  /** Each widget's internal styles in a plain page, before Bootstrap. */
+  /** Each widget's internal styles in a plain page, before Bootstrap, as rendered and opened. */
   const baseline = new Map<string, StyleEntry[]>();
   let link: HTMLLinkElement | undefined;
   let cardBody: HTMLElement;
   const mount = (): MountOptions => ({ parent: cardBody, width: WIDTH });
 
-  before(async () => {
+  before(async function () {
+    this.timeout(60000);
     for (const spec of WIDGETS) {
       const { el } = await mountWidget(spec, { width: WIDTH });
       baseline.set(spec.tag, internalStyles(el, STRUCTURAL_PROPS));
+      await spec.open?.(el);
+      baseline.set(`${spec.tag} opened`, internalStyles(el, STRUCTURAL_PROPS));
       unmountAll();
     }
   });
@@ -83,7 +86,11 @@ describe('host page: Bootstrap 5', () => {
     it(`<${spec.tag}> Bootstrap's element and class rules (reboot, table, button, caption, .visually-hidden, …) do not reach its internals`, async function () {
       this.timeout(30000);
       const { el } = await mountWidget(spec, mount());
-      expect(styleDifferences(baseline.get(spec.tag)!, internalStyles(el, STRUCTURAL_PROPS))).to.deep.equal([]);
+      expect(styleDifferences(baseline.get(spec.tag)!, internalStyles(el, STRUCTURAL_PROPS)), 'as rendered').to.deep.equal([]);
+      if (spec.open) {
+        await spec.open(el);
+        expect(styleDifferences(baseline.get(`${spec.tag} opened`)!, internalStyles(el, STRUCTURAL_PROPS)), 'opened').to.deep.equal([]);
+      }
     });
 
     it(`<${spec.tag}> takes the page's font and text colour from Bootstrap, as the theming contract says`, async () => {

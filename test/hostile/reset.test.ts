@@ -66,14 +66,17 @@ function installReset(): HTMLStyleElement {
 }
 
 describe('host page: aggressive global CSS reset', () => {
-  /** Each widget's internal styles in a plain page, before any reset. */
+  /** Each widget's internal styles in a plain page, before any reset, as rendered and opened. */
   const baseline = new Map<string, StyleEntry[]>();
   let reset: HTMLStyleElement | undefined;
 
-  before(async () => {
+  before(async function () {
+    this.timeout(60000);
     for (const spec of WIDGETS) {
       const { el } = await mountWidget(spec, { width: WIDTH });
       baseline.set(spec.tag, internalStyles(el, [...STRUCTURAL_PROPS, 'box-sizing']));
+      await spec.open?.(el);
+      baseline.set(`${spec.tag} opened`, internalStyles(el, [...STRUCTURAL_PROPS, 'box-sizing']));
       unmountAll();
     }
   });
@@ -95,7 +98,11 @@ describe('host page: aggressive global CSS reset', () => {
       this.timeout(30000);
       const { el } = await mountWidget(spec, { width: WIDTH });
       const strip = (entries: StyleEntry[]) => entries.map(({ label, styles }) => ({ label, styles: { ...styles, 'box-sizing': '' } }));
-      expect(styleDifferences(strip(baseline.get(spec.tag)!), strip(internalStyles(el, [...STRUCTURAL_PROPS, 'box-sizing'])))).to.deep.equal([]);
+      expect(styleDifferences(strip(baseline.get(spec.tag)!), strip(internalStyles(el, [...STRUCTURAL_PROPS, 'box-sizing']))), 'as rendered').to.deep.equal([]);
+      if (spec.open) {
+        await spec.open(el);
+        expect(styleDifferences(strip(baseline.get(`${spec.tag} opened`)!), strip(internalStyles(el, [...STRUCTURAL_PROPS, 'box-sizing']))), 'opened').to.deep.equal([]);
+      }
     });
   }
 
