@@ -22,7 +22,7 @@ interface Args {
 const meta: Meta<Args> = {
   title: 'Widgets/Side effects',
   component: 'ketamine-side-effects',
-  args: { groupBy: 'severity', showFrequency: false, sort: 'dataset', headingLevel: 3, collapseAfter: 8, footer: 'compact' },
+  args: { groupBy: 'severity', showFrequency: false, sort: 'dataset', headingLevel: 3, collapseAfter: 5, footer: 'compact' },
   argTypes: {
     groupBy: { control: 'inline-radio', options: ['severity', 'system'] },
     drug: { control: 'inline-radio', options: [undefined, 'ketamine', 'esketamine'] },

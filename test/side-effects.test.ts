@@ -310,14 +310,18 @@ describe('<ketamine-side-effects>: how often, in words', () => {
   it('shows the span of the figures beside the name, leaving out figures resting on secondary sources', async () => {
     const { data, id } = withFigures([figure(41, { comparator: { label: 'placebo', low: 9 } }), figure(61, { high: 75 }), figure(84, { confidence: 'secondary' })]);
     const el = await withData(data);
-    expect(textOf(item(el, id).querySelector('[part="frequency"]'))).to.equal('about 4 to 8 in 10 people using esketamine spray');
+    // The population most of the group's figures are for is named once, under the group's heading.
+    expect(textOf(item(el, id).querySelector('[part="frequency"]'))).to.equal('about 4 to 8 in 10 people');
+    const note = item(el, id).closest('[part="group"]')!.querySelector('[part="group-note"]');
+    expect(textOf(note)).to.equal('How often is for people using esketamine spray, unless it says otherwise.');
     const exact = withFigures([figure(0.3, { high: 0.4 })]);
     const el2 = await withData(exact.data);
-    expect(textOf(item(el2, exact.id).querySelector('[part="frequency"]'))).to.equal('3 to 4 in 1,000 people using esketamine spray');
-    // Covering one context only (drug="esketamine"), the population goes without saying.
+    expect(textOf(item(el2, exact.id).querySelector('[part="frequency"]'))).to.equal('3 to 4 in 1,000 people');
+    // Covering one context only (drug="esketamine"), the population goes without saying, not even in a note.
     const el4 = await withData(exact.data, { drug: 'esketamine' });
     expect(textOf(item(el4, exact.id).querySelector('[part="frequency"]'))).to.equal('3 to 4 in 1,000 people');
-    // Never a span across populations: the words are for the first figure's population, named.
+    expect(shadow(el4).querySelector('[part="group-note"]')).to.be.null;
+    // Never a span across populations: the words are for the first figure's population, named where it is not the group's.
     const mixed = withFigures([figure(26.6, { context: 'chronic-misuse' }), figure(2), figure(7.6, { context: 'anesthetic-ketamine' })]);
     const el5 = await withData(mixed.data);
     expect(textOf(item(el5, mixed.id).querySelector('[part="frequency"]'))).to.equal('about 3 in 10 people who misuse ketamine long term');
@@ -443,7 +447,7 @@ describe('<ketamine-side-effects>: sorting and scale', () => {
       expect(errors).to.deep.equal([]);
       expect(shadow(el).querySelector('[part="error"]')).to.be.null;
       expect(shownIds(el)[0]).to.equal(target.id);
-      expect(textOf(item(el, target.id).querySelector('[part="frequency"]'))).to.equal('1 to 97 in 100 people using esketamine spray');
+      expect(textOf(item(el, target.id).querySelector('[part="frequency"]'))).to.equal('1 to 97 in 100 people');
       // Opened, it shows the first 50 figures and a button for the rest: every figure stays reachable.
       const li = await open(el, target.id);
       expect(all(li, '[part="figure"]')).to.have.length(50);
@@ -509,14 +513,14 @@ describe('<ketamine-side-effects>: care cards', () => {
 });
 
 describe('<ketamine-side-effects>: a short default view', () => {
-  it('holds back effects past `collapse-after` (default 8) behind "Show N more", never effects that need care', async () => {
+  it('holds back effects past `collapse-after` (default 5) behind "Show N more", never effects that need care', async () => {
     const el = await sideEffects(undefined, { collapsed: true });
     const common = effects.filter((e) => e.severity === 'common');
     const commonGroup = shadow(el).querySelector('[part="group"][data-group="common"]')!;
     const shown = items(commonGroup).filter(visible);
-    expect(shown.map((li) => li.dataset.id)).to.deep.equal(common.slice(0, 8).map((e) => e.id));
+    expect(shown.map((li) => li.dataset.id)).to.deep.equal(common.slice(0, 5).map((e) => e.id));
     const more = commonGroup.querySelector<HTMLButtonElement>('[part="show-more"]')!;
-    expect(textOf(more)).to.equal(`Show ${common.length - 8} more`);
+    expect(textOf(more)).to.equal(`Show ${common.length - 5} more`);
     expect(more.getAttribute('aria-expanded')).to.equal('false');
     expect(shadow(el).getElementById(more.getAttribute('aria-controls')!)).to.equal(commonGroup.querySelector('[part="list"]'));
     // Every effect that needs care is visible.
@@ -528,7 +532,7 @@ describe('<ketamine-side-effects>: a short default view', () => {
     expect(more.getAttribute('aria-expanded')).to.equal('true');
     expect(textOf(more)).to.equal('Show fewer');
     // Focus moves to the first effect revealed.
-    expect(shadow(el).activeElement).to.equal(toggleOf(el, common[8].id));
+    expect(shadow(el).activeElement).to.equal(toggleOf(el, common[5].id));
     await expect(el).to.be.accessible();
   });
 
@@ -582,7 +586,7 @@ describe('<ketamine-side-effects>: theming', () => {
     el.collapseAfter = 8;
     await open(el, effects.find((e) => e.frequencies?.length)!.id);
     const bySystem = await sideEffects(html`<ketamine-side-effects group-by="system"></ketamine-side-effects>`);
-    const parts = ['base', 'group', 'heading', 'legend', 'care-card', 'care-heading', 'care-advice', 'emergency-icon', 'list', 'item', 'item-heading', 'toggle', 'name', 'frequency', 'crisis', 'details', 'description', 'applies-to', 'figures', 'figure-context', 'figure', 'figure-text', 'figure-value', 'population', 'bars', 'bar-track', 'bar', 'comparator-bar', 'swatch', 'item-sources', 'show-more', 'footer'];
+    const parts = ['base', 'group', 'heading', 'group-note', 'legend', 'care-card', 'care-heading', 'care-advice', 'emergency-icon', 'list', 'item', 'item-heading', 'toggle', 'name', 'frequency', 'crisis', 'details', 'description', 'applies-to', 'figures', 'figure-context', 'figure', 'figure-text', 'figure-value', 'population', 'bars', 'bar-track', 'bar', 'comparator-bar', 'swatch', 'item-sources', 'show-more', 'footer'];
     for (const part of parts) expect(shadow(el).querySelector(`[part~="${part}"]`), part).to.exist;
     for (const part of ['emergency', 'severity', 'urgent-marker']) expect(shadow(bySystem).querySelector(`[part~="${part}"]`), part).to.exist;
   });

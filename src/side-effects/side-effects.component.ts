@@ -98,6 +98,7 @@ function sourceIndex(dataset: Dataset): Map<string, Source> {
  * @csspart base - The wrapper of the whole widget.
  * @csspart group - One severity or body-system group: its heading, care cards and list.
  * @csspart heading - The heading of a group.
+ * @csspart group-note - Under a group's heading: the population "how often" is for, named once for the group.
  * @csspart legend - The key to the frequency bars (with `show-frequency`, once per group; else in each opened effect that has figures).
  * @csspart care-card - A care card: `care-card emergency` ("Get emergency help now") or `care-card urgent` ("Get medical help now"), holding its effects.
  * @csspart care-heading - The heading of a care card.
@@ -173,10 +174,10 @@ export class KetamineSideEffects extends KetamineElement {
 
   /**
    * Lists of effects that need no urgent care (common, long-term, ...) show this many effects, then a
-   * "Show N more" button, so that the default view stays short (default 8; 0 shows every effect).
+   * "Show N more" button, so that the default view stays short (default 5; 0 shows every effect).
    * Effects that need care are never held back. Printing and server-rendered HTML without scripts show all.
    */
-  @property({ type: Number, attribute: 'collapse-after' }) collapseAfter = 8;
+  @property({ type: Number, attribute: 'collapse-after' }) collapseAfter = 5;
 
   /** The effects whose details are open (objects of the dataset in use: a new dataset starts all closed). */
   @state() private openEffects: ReadonlySet<SideEffect> = new Set();
@@ -186,6 +187,9 @@ export class KetamineSideEffects extends KetamineElement {
 
   /** Effects with more than FIGURE_LIMIT figures whose every figure is shown. */
   @state() private allFiguresShown: ReadonlySet<SideEffect> = new Set();
+
+  /** The population the group being rendered names in its note (see renderGroup); its rows leave it out. */
+  private groupContext?: UseContext;
 
   /** True between `beforeprint` and `afterprint`: every effect's details are rendered so that paper shows them. */
   @state() private printing = false;
@@ -225,7 +229,7 @@ export class KetamineSideEffects extends KetamineElement {
   }
 
   private get limit(): number {
-    const n = Math.floor(Number(this.collapseAfter ?? 8));
+    const n = Math.floor(Number(this.collapseAfter ?? 5));
     return Number.isFinite(n) && n > 0 ? n : Infinity;
   }
 
@@ -330,24 +334,46 @@ export class KetamineSideEffects extends KetamineElement {
     return !figure.sources.length || !figure.sources.every((id) => SECONDARY_KINDS.has(sourcesById.get(id)?.kind ?? ''));
   }
 
-  /**
-   * "about 4 to 8 in 10 people using esketamine spray": the span of the figures (the firm ones, where there
-   * are any) of one population, the context of the effect's first figure, never a span across populations
-   * (26.6% of people who misuse ketamine is not "3 in 10 people"). The population is named unless the
-   * widget covers one context only.
-   */
-  private frequencyWords(figures: readonly Frequency[], dataset: Dataset, allowed: ReadonlySet<UseContext> | undefined): string | undefined {
-    if (!figures.length) return undefined;
+  /** The figures an effect is summed up from: the firm ones where there are any, of the first one's population. */
+  private summaryFigures(figures: readonly Frequency[], dataset: Dataset): Frequency[] {
+    if (!figures.length) return [];
     const sourcesById = sourceIndex(dataset);
     const firm = figures.filter((f) => this.isFirmFigure(f, sourcesById));
     const pool = firm.length ? firm : figures;
-    const context = pool[0].context;
-    const span = spanOf(pool.filter((f) => f.context === context));
+    return pool.filter((f) => f.context === pool[0].context);
+  }
+
+  /**
+   * The population a group's effects are mostly summed up for, named once under its heading instead of on
+   * every line; undefined where the widget covers one context (nothing to say) or fewer than two effects share one.
+   */
+  private groupPopulation(effects: readonly ShownEffect[], dataset: Dataset, allowed: ReadonlySet<UseContext> | undefined): UseContext | undefined {
+    if (allowed?.size === 1) return undefined;
+    const counts = new Map<UseContext, number>();
+    for (const { figures } of effects) {
+      const context = this.summaryFigures(figures, dataset)[0]?.context;
+      if (context) counts.set(context, (counts.get(context) ?? 0) + 1);
+    }
+    let best: UseContext | undefined;
+    for (const [context, count] of counts) if (count >= 2 && count > (best ? counts.get(best)! : 0)) best = context;
+    return best;
+  }
+
+  /**
+   * "about 4 to 8 in 10 people" (+ "who misuse ketamine long term"): the span of one population's figures
+   * in words, never a span across populations (26.6% of people who misuse ketamine is not "3 in 10 people").
+   * The population is named unless the widget covers one context only or the group's note names it.
+   */
+  private frequencyWords(figures: readonly Frequency[], dataset: Dataset, allowed: ReadonlySet<UseContext> | undefined): string | undefined {
+    const summary = this.summaryFigures(figures, dataset);
+    const span = spanOf(summary);
     const words = span && frequencyInWords(span.low, span.high);
     if (!words) return undefined;
     const count = (n: number | undefined) => (n === undefined ? '' : this.formatter(0, false).format(n));
     const text = this.t(`sideEffects.frequency.${words.key}`, { count: count(words.low), low: count(words.low), high: count(words.high), total: count(words.total) });
-    return allowed?.size === 1 ? text : this.t('sideEffects.frequency.inContext', { frequency: text, who: this.t(`sideEffects.frequency.who.${context}`) });
+    const context = summary[0].context;
+    if (allowed?.size === 1 || context === this.groupContext) return text;
+    return this.t('sideEffects.frequency.inContext', { frequency: text, who: this.t(`sideEffects.frequency.who.${context}`) });
   }
 
   private figureValue(figure: Frequency): string {
@@ -521,12 +547,15 @@ export class KetamineSideEffects extends KetamineElement {
 
   private renderGroup({ key, effects }: Group, dataset: Dataset, level: number, allowed: ReadonlySet<UseContext> | undefined): TemplateResult {
     const byCare = this.grouping === 'severity';
+    // Read by frequencyWords() while this group's rows are built (synchronously, below).
+    const population = (this.groupContext = this.groupPopulation(effects, dataset, allowed));
     const legend = this.showFrequency ? this.renderLegend(effects.flatMap((e) => e.figures), allowed) : nothing;
     const emergency = byCare ? effects.filter((e) => e.care === 'emergency') : [];
     const urgent = byCare ? effects.filter((e) => e.care === 'urgent') : [];
     const rest = byCare ? effects.filter((e) => !e.care) : effects;
     return html`<div part="group" data-group=${key}>
       <div part="heading" role="heading" aria-level=${level}>${this.groupHeading(key)}</div>
+      ${population ? html`<p part="group-note">${this.t('sideEffects.frequency.groupNote', { who: this.t(`sideEffects.frequency.who.${population}`) })}</p>` : nothing}
       ${legend}
       ${emergency.length ? this.renderCareCard('emergency', emergency, dataset, level, allowed) : nothing}
       ${urgent.length ? this.renderCareCard('urgent', urgent, dataset, level, allowed) : nothing}
@@ -559,6 +588,7 @@ export class KetamineSideEffects extends KetamineElement {
       }
     }
 
+    this.groupContext = undefined;
     return html`<section part="base" lang=${dataset.meta.locale} aria-label=${t('sideEffects.label')} @click=${this.onClick}>
       ${this.grouping === 'system' ? this.renderMarkerKey(groups.flatMap((g) => g.effects), dataset) : nothing}
       ${groups.length ? groups.map((group) => this.renderGroup(group, dataset, level, allowed)) : html`<p part="empty">${t('sideEffects.none')}</p>`}

@@ -23,6 +23,11 @@ export const sideEffectsStyles = css`
     font-weight: 700;
     line-height: 1.3;
   }
+  [part='group-note'] {
+    margin: -0.25rem 0 0.5rem;
+    color: var(--_muted);
+    font-size: 0.9375em;
+  }
 
   /* No bullets: rows with lines between them. role="list" keeps the list semantics where engines drop them. */
   [part='list'],
