@@ -34,14 +34,12 @@ export const routeTableStyles = css`
     margin-bottom: 0.5rem;
     font-weight: 600;
     font-size: 1.0625em;
-    text-align: start;
   }
-  /* start, not match-parent: Chromium does not support match-parent, and a th would centre. */
+  /* Left, or right in a right-to-left page: the shared rule in theme.styles.ts (a th would centre). */
   th,
   td {
     padding: 0.5rem 0.375rem;
     border-bottom: 1px solid var(--_border);
-    text-align: start;
     vertical-align: top;
   }
   thead th {
@@ -95,7 +93,6 @@ export const routeTableStyles = css`
     background: none;
     color: inherit;
     font: inherit;
-    text-align: start;
     cursor: pointer;
   }
   [part='details-toggle']:hover .route-name-text {

@@ -133,8 +133,14 @@ export const themeStyles = css`
   button,
   [role='heading'] {
     unicode-bidi: plaintext;
-    /* ...while lines still align with the page's direction (start of a right-to-left page is the right). */
-    text-align: match-parent;
+    /*
+     * ...while lines still align with the page's direction. Not 'start' (under plaintext it follows the text)
+     * and not 'match-parent' (Chromium computes it as start): left, and right in a right-to-left page (below).
+     */
+    text-align: left;
+  }
+  :where(p, li, th, td, caption, label, button, [role='heading']):dir(rtl) {
+    text-align: right;
   }
 
   a {

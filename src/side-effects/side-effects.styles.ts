@@ -67,7 +67,6 @@ export const sideEffectsStyles = css`
     font: inherit;
     line-height: 1.4;
     /* Buttons centre by default and match-parent is not supported everywhere. */
-    text-align: start;
     cursor: pointer;
   }
   [part='toggle']:hover [part='name'] {
@@ -320,7 +319,6 @@ export const sideEffectsStyles = css`
     background: none;
     color: var(--_link);
     font: inherit;
-    text-align: start;
     text-decoration: underline;
     text-underline-offset: 0.15em;
     cursor: pointer;

@@ -141,21 +141,6 @@ const RTL_TEXT: Record<string, string[]> = {
 
 const isChromium = /Chrome\//.test(navigator.userAgent);
 
-/**
- * BUG: Chromium only: `<p>`, `<li>`, `<td>`, `<caption>`, buttons and headings get `unicode-bidi: plaintext;
- * text-align: match-parent` from theme.styles.ts, and Chromium computes `match-parent` as `start`, which under
- * `plaintext` follows the English text: in a right-to-left page each paragraph's box sits at the right but its lines
- * start at the left (the uses summary's last line ends 370px short of the right edge; Firefox and WebKit align them
- * right). Fix as faq.styles.ts does for questions: `text-align: left`, and `:dir(rtl) { text-align: right }`.
- * BUG: all engines: the route table's caption has `text-align: start` (route-table.styles.ts) and `plaintext`, so it
- * starts at the left (its text ends 442px from the right edge in a 700px slot). Fix: `:dir(rtl) { text-align: right }`.
- */
-const RTL_TEXT_BUGS: Record<string, boolean> = {
-  'ketamine-side-effects': isChromium,
-  'ketamine-uses': isChromium,
-  'ketamine-sources': isChromium,
-  'ketamine-route-table': true,
-};
 
 describe('host page: right-to-left (dir="rtl", lang="ar")', () => {
   let saved: { dir: string | null; lang: string | null };
@@ -186,7 +171,6 @@ describe('host page: right-to-left (dir="rtl", lang="ar")', () => {
     });
 
     it(`<${spec.tag}> text lines start at the right, as the page's do`, async function () {
-      if (RTL_TEXT_BUGS[spec.tag]) this.skip(); // BUG: see RTL_TEXT_BUGS
       const { el } = await mountWidget(spec, { width: WIDTH });
       for (const selector of RTL_TEXT[spec.tag]) {
         const node = q(el, selector);
@@ -227,18 +211,16 @@ describe('host page: right-to-left (dir="rtl", lang="ar")', () => {
     }
   });
 
-  // BUG: <ketamine-side-effects> in a right-to-left page: each effect's button has `text-align: start` and, like all
-  // our text, `unicode-bidi: plaintext`, so "start" follows the English text (left), not the page: the chevron
-  // (`::before`, inset-inline-start) is at the right edge while the name and "about N in 10 people" sit at the far
-  // left (in a 700px slot the name ends at x=373, the button's content edge is at x=770). Fix as in faq.styles.ts:
-  // `[part='toggle'] { text-align: left }` and `[part='toggle']:dir(rtl) { text-align: right }`.
-  it.skip('<ketamine-side-effects> effect names start at the right, next to their chevron', async () => {
+  // Regression (fixed 2026-12-02): under `unicode-bidi: plaintext`, `text-align: start` followed the English text (left).
+  it('<ketamine-side-effects> effect names start at the right, next to their chevron', async () => {
     const spec = WIDGETS.find((w) => w.tag === 'ketamine-side-effects')!;
     const { el } = await mountWidget(spec, { width: WIDTH });
     const toggle = q(el, '[part="toggle"]');
     const chevron = getComputedStyle(toggle, '::before');
     expect(parseFloat(chevron.right), 'chevron at the right (inline start)').to.be.below(parseFloat(chevron.left));
-    expect(rect(toggle.querySelector('[part="name"]')!).right, 'effect name starts at the right').to.be.closeTo(contentRight(toggle), 1.5);
+    // The line (name, then "about N in 10 people", an English line) ends at the right edge, next to the chevron.
+    const lineEnd = Math.max(...[...toggle.querySelectorAll('[part="name"], [part="frequency"]')].map((part) => rect(part).right));
+    expect(lineEnd, 'effect line starts at the right').to.be.closeTo(contentRight(toggle), 1.5);
   });
 
   it('<ketamine-faq> chevron points down when closed and up when open, as in a left-to-right page', async () => {
