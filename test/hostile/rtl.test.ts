@@ -139,7 +139,6 @@ const RTL_TEXT: Record<string, string[]> = {
   'ketamine-approval-badge': ['[part="label"]'],
 };
 
-const isChromium = /Chrome\//.test(navigator.userAgent);
 
 
 describe('host page: right-to-left (dir="rtl", lang="ar")', () => {
