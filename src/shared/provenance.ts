@@ -176,6 +176,7 @@ export function renderProvenanceFooter(options: FooterOptions): TemplateResult |
 
   const toggle = (panel: FooterPanel, label: string) =>
     html`<button
+      class="link-button"
       part=${`footer-toggle ${panel}-toggle`}
       type="button"
       aria-expanded=${open.has(panel) ? 'true' : 'false'}

@@ -189,12 +189,8 @@ export const themeStyles = css`
   .footer-line .sep {
     margin-inline: 0.45em;
   }
-  [part~='footer-toggle'] {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.35em;
-    min-height: 24px; /* WCAG 2.5.8 target size */
-    padding: 0;
+  /* A button that reads as a link (footer toggles, "Show N more", evidence toggles): one look in every widget. */
+  .link-button {
     border: 0;
     background: none;
     color: var(--_link);
@@ -202,6 +198,13 @@ export const themeStyles = css`
     text-decoration: underline;
     text-underline-offset: 0.15em;
     cursor: pointer;
+  }
+  [part~='footer-toggle'] {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.35em;
+    min-height: 24px; /* WCAG 2.5.8 target size */
+    padding: 0;
   }
   [part~='footer-toggle']::after {
     content: '';

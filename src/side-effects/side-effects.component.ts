@@ -464,7 +464,7 @@ export class KetamineSideEffects extends KetamineElement {
           </ul>`,
       )}
       ${held
-        ? html`<button part="show-more" type="button" @click=${() => (this.allFiguresShown = new Set([...this.allFiguresShown, item]))}>
+        ? html`<button class="link-button" part="show-more" type="button" @click=${() => (this.allFiguresShown = new Set([...this.allFiguresShown, item]))}>
             ${t('sideEffects.showAllFigures', { count: this.formatter(0, false).format(allFigures.length) })}
           </button>`
         : nothing}
@@ -521,6 +521,7 @@ export class KetamineSideEffects extends KetamineElement {
       </ul>
       ${extra
         ? html`<button
+            class="link-button"
             part="show-more"
             type="button"
             aria-expanded=${expanded ? 'true' : 'false'}

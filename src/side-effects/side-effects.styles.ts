@@ -315,27 +315,10 @@ export const sideEffectsStyles = css`
   [part='show-more'] {
     margin: 0.35rem 0 0;
     padding: 0.3rem 0.25rem;
-    border: 0;
-    background: none;
-    color: var(--_link);
-    font: inherit;
-    text-decoration: underline;
-    text-underline-offset: 0.15em;
-    cursor: pointer;
   }
 
   /* Without scripts nothing could open an effect (server-rendered HTML), and paper cannot click: show everything. */
-  @media (scripting: none) {
-    [part='details'][hidden],
-    [part~='item'][hidden] {
-      display: block;
-    }
-    [part='toggle']::before,
-    [part='show-more'] {
-      display: none;
-    }
-  }
-  @media print {
+  @media (scripting: none), print {
     [part='details'][hidden],
     [part~='item'][hidden] {
       display: block;

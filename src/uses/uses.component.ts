@@ -104,6 +104,7 @@ export class KetamineUses extends KetamineElement {
       <p part="summary">${use.summary}</p>
       ${this.renderCrisis(dataset, use.crisis)}
       <button
+        class="link-button"
         part="evidence-toggle"
         type="button"
         aria-expanded=${open ? 'true' : 'false'}

@@ -42,13 +42,6 @@ export const usesStyles = css`
     gap: 0.4em;
     min-height: 24px;
     padding: 0.15rem 0;
-    border: 0;
-    background: none;
-    color: var(--_link);
-    font: inherit;
-    text-decoration: underline;
-    text-underline-offset: 0.15em;
-    cursor: pointer;
   }
   [part='evidence-toggle']::before {
     content: '';
