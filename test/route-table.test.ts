@@ -181,8 +181,20 @@ describe('<ketamine-route-table>: bioavailability bars', () => {
     }
   });
 
+  it('go above their values where the table is short of room for both (58-64em), and the table still fits', async () => {
+    const el = await tableIn(960, html`<ketamine-route-table></ketamine-route-table>`);
+    expect(getComputedStyle(row(el, 'iv')).display).to.equal('table-row');
+    for (const r of routes.filter((x) => x.bioavailability)) {
+      const td = cell(el, r.id, 'bioavailability');
+      const bar = rect(td.querySelector('[part="range"]')!);
+      expect(bar.bottom, r.id).to.be.at.most(rect(td.querySelector('[part="value"]')!).top + 1);
+    }
+    const scroller = shadow(el).querySelector('.scroll')!;
+    expect(scroller.scrollWidth).to.be.at.most(scroller.clientWidth);
+  });
+
   it('grow from the right in a right-to-left page', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div dir="rtl" style="width: 1000px">
+    const wrapper = await fixture<HTMLDivElement>(html`<div dir="rtl" style="width: 1100px">
       <ketamine-route-table routes="oral" columns="bioavailability"></ketamine-route-table>
     </div>`);
     const el = wrapper.querySelector<KetamineRouteTable>('ketamine-route-table')!;
@@ -302,7 +314,7 @@ describe('<ketamine-route-table>: details', () => {
   });
 
   it('prints every route’s details', async function () {
-    const el = await table(html`<ketamine-route-table routes="iv,oral"></ketamine-route-table>`);
+    const el = await tableIn(1100, html`<ketamine-route-table routes="iv,oral"></ketamine-route-table>`);
     if (!(await emulateMedia([], 'print'))) this.skip();
     try {
       expect(getComputedStyle(detailsOf(el, 'oral')).display).to.equal('table-row');
@@ -463,6 +475,68 @@ describe('<ketamine-route-table>: references and sources', () => {
     expect(location.href).to.equal(before);
   });
 
+  it('a keyboard passes the table in one stop per route: cell references are out of the Tab order', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 1100px">
+      <button id="before">before</button><ketamine-route-table></ketamine-route-table><button id="after">after</button>
+    </div>`);
+    const el = wrapper.querySelector<KetamineRouteTable>('ketamine-route-table')!;
+    await el.updateComplete;
+    wrapper.querySelector<HTMLButtonElement>('#before')!.focus();
+    const stops: string[] = [];
+    for (let i = 0; i < 100; i++) {
+      await sendKeys({ press: 'Tab' });
+      if (document.activeElement?.id === 'after') break;
+      stops.push((shadow(el).activeElement as HTMLElement).getAttribute('part')!);
+    }
+    // Each route's name, then the compact footer's two buttons.
+    expect(stops).to.deep.equal([...routes.map(() => 'details-toggle'), 'footer-toggle sources-toggle', 'footer-toggle about-toggle']);
+    const cellRefs = [...shadow(el).querySelectorAll<HTMLAnchorElement>('tr[data-route] [part="ref"]')];
+    expect(cellRefs.length).to.be.greaterThan(routes.length * 3);
+    for (const ref of cellRefs) {
+      expect(ref.tabIndex, textOf(ref)).to.equal(-1);
+      // Still a link, named, for a screen reader's reading and its list of links.
+      expect(ref.localName).to.equal('a');
+      expect(ref.getAttribute('href')).to.match(/^#ref-/);
+      expect(ref.getAttribute('aria-label')).to.match(/^Source \d+: ./);
+    }
+  });
+
+  it('every reference in a row’s cells is also a link the keyboard reaches in the route’s details (none is mouse-only)', async function () {
+    this.timeout(30000);
+    // The bundled data, and a dataset where a fact has no short value and a route no notes (products cite its sources).
+    const data = cloneDataset();
+    const esketamine = data.routes.find((r) => r.id === 'intranasal-esketamine')!;
+    delete esketamine.notes;
+    delete esketamine.onset!.short;
+    // Products cite the route's sources, and the onset: sources that no other value of the route cites.
+    const factSources = new Set(ROUTE_COLUMNS.flatMap((c) => (c === 'products' ? [] : (esketamine[c]?.sources ?? []))));
+    const [forProducts, forOnset] = data.sources.filter((src) => !factSources.has(src.id));
+    esketamine.sources = [forProducts.id];
+    esketamine.onset!.sources = [forOnset.id];
+    for (const el of [await table(), await table(html`<ketamine-route-table .data=${data}></ketamine-route-table>`)]) {
+      for (const r of routes) {
+        const hrefs = (root: Element, selector: string) => new Set([...root.querySelectorAll(selector)].map((a) => a.getAttribute('href')));
+        const inCells = hrefs(row(el, r.id), '[part="ref"]');
+        if (!inCells.size) continue;
+        const details = detailsOf(el, r.id);
+        const inDetails = hrefs(details, 'a[part="ref"]:not([tabindex="-1"])');
+        expect([...inCells].filter((href) => !inDetails.has(href)), r.id).to.deep.equal([]);
+      }
+    }
+    // Opened, the details' links are Tab stops after the route's name.
+    const el = await table(html`<ketamine-route-table .data=${data} routes="intranasal-esketamine"></ketamine-route-table>`);
+    const button = toggle(el, 'intranasal-esketamine');
+    button.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    await sendKeys({ press: 'Tab' });
+    const active = shadow(el).activeElement!;
+    expect(active.getAttribute('part')).to.equal('ref');
+    expect(detailsOf(el, 'intranasal-esketamine').contains(active)).to.be.true;
+    expect(textOf(detailsOf(el, 'intranasal-esketamine'))).to.contain('Spravato');
+    await expect(el).to.be.accessible();
+  });
+
   it('lists exactly the sources of what it shows, in citation order', async () => {
     const el = await table(html`<ketamine-route-table routes="oral" columns="onset" footer="full"></ketamine-route-table>`);
     const items = [...shadow(el).querySelectorAll('[part~="sources"] li')].map((li) => li.id.replace(/^ref-/, ''));
@@ -561,7 +635,7 @@ describe('<ketamine-route-table>: narrow containers (cards)', () => {
       expectVisible(el, active, textOf(active));
       visited.push(active.getAttribute('part')!);
     }
-    expect(visited).to.deep.equal(['sort-button', 'sort-button', 'details-toggle', 'ref']);
+    expect(visited).to.deep.equal(['sort-button', 'sort-button', 'details-toggle', 'details-toggle']);
   });
 
   it('is readable at a 320px-wide viewport', async function () {
@@ -577,6 +651,38 @@ describe('<ketamine-route-table>: narrow containers (cards)', () => {
       await setViewport({ width: 800, height: 600 });
     }
   });
+});
+
+describe('<ketamine-route-table>: every container width', () => {
+  // A tablet or a narrow column (about 640-930px) used to get the table layout, wider than its container, in a sideways
+  // scroller. At every width either the table fits or the routes show as cards. In the page font of the benches and
+  // screenshots (system-ui: DejaVu Sans here, as wide as Verdana) and in the default serif.
+  const variants: [string, TemplateResult][] = [
+    ['default', html`<ketamine-route-table></ketamine-route-table>`],
+    ['sortable, highlighted, every route open', html`<ketamine-route-table sortable highlight="intranasal-racemic" expanded="all"></ketamine-route-table>`],
+  ];
+  for (const font of ['system-ui, sans-serif', 'serif']) {
+    for (const [name, template] of variants) {
+      it(`${name}, ${font}: from 320 to 1280px the table fits its container or shows cards (nothing scrolls sideways)`, async function () {
+        this.timeout(60000);
+        const wrapper = await fixture<HTMLDivElement>(html`<div style=${`width: 320px; font: 16px/1.5 ${font}`}>${template}</div>`);
+        const el = wrapper.querySelector<KetamineRouteTable>('ketamine-route-table')!;
+        await el.updateComplete;
+        const scroller = shadow(el).querySelector<HTMLElement>('.scroll')!;
+        const overflows: string[] = [];
+        const layouts = new Set<string>();
+        for (let width = 320; width <= 1280; width += 40) {
+          wrapper.style.width = `${width}px`;
+          const layout = getComputedStyle(row(el, 'iv')).display === 'block' ? 'cards' : 'table';
+          layouts.add(layout);
+          if (scroller.scrollWidth > scroller.clientWidth) overflows.push(`${width}px (${layout}): ${scroller.scrollWidth} > ${scroller.clientWidth}`);
+          if (el.scrollWidth > el.clientWidth) overflows.push(`${width}px (${layout}): widget ${el.scrollWidth} > ${el.clientWidth}`);
+        }
+        expect(overflows).to.deep.equal([]);
+        expect([...layouts]).to.have.members(['cards', 'table']);
+      });
+    }
+  }
 });
 
 describe('<ketamine-route-table>: theming', () => {

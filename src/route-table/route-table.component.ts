@@ -2,6 +2,7 @@ import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'li
 import { property, state } from 'lit/decorators.js';
 import type { Dataset, RangeFact, Route, Sourced, TextFact } from '../data/types.js';
 import { parseList } from '../shared/attributes.js';
+import { sourcesOf } from '../shared/provenance.js';
 import { provenanceNote } from '../shared/sources.js';
 import { KetamineElement } from '../shared/ketamine-element.js';
 import { routeTableStyles } from './route-table.styles.js';
@@ -36,10 +37,13 @@ function keepRangesTogether(text: string): string | TemplateResult {
  * supervision, FDA-approved products and cost where a source gives one. Cells hold short values that
  * compare across rows; each route's explanations, estimates and notes open from its name (a disclosure
  * button in the row header). Every value has numbered references to the sources listed in the footer.
+ * The numbers in the cells are links out of the Tab order: the keyboard passes the table in one stop per
+ * route (and the sort buttons), and reaches each reference as a link in the route's details.
  * Printed, or server-rendered and read without JavaScript, every route's details show.
  *
- * In a container narrower than 40rem each route becomes a card with every value labelled by its column
- * heading; with `sortable`, the sort buttons show above the cards as a labelled "Sort by" bar.
+ * In a container narrower than 58em (928px at 16px) each route becomes a card with every value labelled
+ * by its column heading; with `sortable`, the sort buttons show above the cards as a labelled "Sort by"
+ * bar. Up to 64em the table puts each bioavailability bar above its figure.
  *
  * The default columns leave out a column that none of the chosen routes has data for (e.g. cost);
  * `columns` shows it anyway.
@@ -66,7 +70,7 @@ function keepRangesTogether(text: string): string | TemplateResult {
  * @csspart details-row - The row under a route's row that holds its details (hidden until opened).
  * @csspart details - The details panel: notes, and each value's explanation.
  * @csspart notes - The route's notes in its details panel.
- * @csspart refs - A value's numbered references, "[1, 3]" (each number `part="ref"`, a link to the footer's list).
+ * @csspart refs - A value's numbered references, "[1,3]" in a cell, "[1, 3]" in the details (each number `part="ref"`, a link to the footer's list; out of the Tab order in a cell).
  * @csspart confidence - In the details, the note on a figure backed only by secondary sources or marketing pages.
  * @csspart footer - The footer (`footer` attribute): "Last reviewed", the numbered sources, the disclaimer.
  * @csspart error - The error message.
@@ -175,6 +179,35 @@ export class KetamineRouteTable extends KetamineElement {
     return this.renderItemSources(dataset, ids, 'numbers');
   }
 
+  /**
+   * A cell's references: the same numbers and links, out of the Tab order. Seven routes by six columns
+   * made some fifty Tab stops a keyboard reader had to pass to get beyond the table; every one of these
+   * links is also in the route's details (opened from its name, see `detailColumns`), where the keyboard
+   * reaches it, and in the footer's list. A mouse still follows a number in one click, and a screen
+   * reader still reads it and finds it among the page's links (a link with tabindex -1 stays a link).
+   */
+  private cellRefs(dataset: Dataset, ids: readonly string[]): TemplateResult | typeof nothing {
+    if ((globalThis as any).__probeShared) return this.refs(dataset, ids);
+    const known = sourcesOf(dataset, ids);
+    if (!known.length) return nothing;
+    const numbers = this.citations.cite(known.map((s) => s.id));
+    const refs = known.map((source, i) => ({ source, n: numbers[i] })).sort((a, b) => a.n - b.n);
+    // As the shared numbers: a word joiner keeps them on the line of the word before; `.refs` is nowrap.
+    return html`\u2060<span part="refs" class="refs">[${refs.map(
+      ({ source, n }, i) => html`${i ? ',' : ''}<a
+          part="ref"
+          href=${`#ref-${source.id}`}
+          tabindex="-1"
+          aria-label=${this.t('sourceRef', { n, title: source.title })}
+          @click=${(event: MouseEvent) => {
+            event.preventDefault();
+            void this.showSource(source.id);
+          }}
+          >${n}</a
+        >`,
+    )}]</span>`;
+  }
+
   // ---- cells ---------------------------------------------------------------------------------
 
   /**
@@ -201,15 +234,15 @@ export class KetamineRouteTable extends KetamineElement {
     let content: TemplateResult;
     if (column === 'products') {
       content = route.approvedProducts.length
-        ? html`<span part="value">${route.approvedProducts.join(', ')}${this.refs(dataset, route.sources)}</span>`
+        ? html`<span part="value">${route.approvedProducts.join(', ')}${this.cellRefs(dataset, route.sources)}</span>`
         : html`<span part="value" class="muted">${t('routeTable.noProducts')}</span>`;
     } else if (column === 'bioavailability' && route.bioavailability) {
       const range = route.bioavailability;
-      content = html`<span class="figure">${this.renderBar(range)}<span part="value">${this.shortText(range)}${this.refs(dataset, range.sources)}</span></span>`;
+      content = html`<span class="figure">${this.renderBar(range)}<span part="value">${this.shortText(range)}${this.cellRefs(dataset, range.sources)}</span></span>`;
     } else {
       const fact = route[column];
       content = fact
-        ? html`<span part="value">${this.shortText(fact)}${this.refs(dataset, fact.sources)}</span>`
+        ? html`<span part="value">${this.shortText(fact)}${this.cellRefs(dataset, fact.sources)}</span>`
         : html`<span part="value" class="muted">${t(column === 'cost' ? 'routeTable.noCost' : 'routeTable.notEstablished')}</span>`;
     }
     return html`<td part="cell" role="cell" data-column=${column}><span class="cell-label" aria-hidden="true">${t(`routeTable.column.${column}`)}</span>${content}</td>`;
@@ -223,17 +256,27 @@ export class KetamineRouteTable extends KetamineElement {
     return note ? html` <span class="muted" part="confidence">(${this.t(note)})</span>` : nothing;
   }
 
-  /** The columns of a route with more to say than the cell shows (a `short` value and its explanation), or with estimates. */
-  private explainedColumns(route: Route): FactColumn[] {
+  /**
+   * The columns a route's details explain: those with more to say than the cell shows (a `short` value and
+   * its explanation, or estimates), and any other with sources, so that the details hold a keyboard-reachable
+   * link for every reference in the row's cells (which are out of the Tab order, see `cellRefs`).
+   */
+  private detailColumns(route: Route, dataset: Dataset): FactColumn[] {
     return this.shownColumns.filter((column): column is FactColumn => {
       if (column === 'products') return false;
       const fact = route[column];
-      return fact !== undefined && (fact.short !== undefined || (column === 'bioavailability' && !!route.bioavailability?.estimates?.length));
+      if (fact === undefined) return false;
+      return fact.short !== undefined || (column === 'bioavailability' && !!route.bioavailability?.estimates?.length) || sourcesOf(dataset, fact.sources).length > 0;
     });
   }
 
-  private hasDetails(route: Route): boolean {
-    return !!route.notes || this.explainedColumns(route).length > 0;
+  /** The products cell cites the route's sources; the notes cite them too, so the products need a line of their own only without notes. */
+  private productsInDetails(route: Route, dataset: Dataset): boolean {
+    return !route.notes && this.shownColumns.includes('products') && route.approvedProducts.length > 0 && sourcesOf(dataset, route.sources).length > 0;
+  }
+
+  private hasDetails(route: Route, dataset: Dataset): boolean {
+    return !!route.notes || this.detailColumns(route, dataset).length > 0 || this.productsInDetails(route, dataset);
   }
 
   private renderDetails(route: Route, dataset: Dataset): TemplateResult {
@@ -258,10 +301,16 @@ export class KetamineRouteTable extends KetamineElement {
         </dd>
       </div>`;
     };
-    const columns = this.explainedColumns(route);
+    const columns = this.detailColumns(route, dataset);
+    const products = this.productsInDetails(route, dataset)
+      ? html`<div class="explanation">
+          <dt>${t('routeTable.column.products')}</dt>
+          <dd>${route.approvedProducts.join(', ')}${this.refs(dataset, route.sources)}</dd>
+        </div>`
+      : nothing;
     return html`<div class="details-panel">
       ${route.notes ? html`<p part="notes">${route.notes}${this.refs(dataset, route.sources)}</p>` : nothing}
-      ${columns.length ? html`<dl>${columns.map(explain)}</dl>` : nothing}
+      ${columns.length || products !== nothing ? html`<dl>${columns.map(explain)}${products}</dl>` : nothing}
     </div>`;
   }
 
@@ -291,7 +340,7 @@ export class KetamineRouteTable extends KetamineElement {
   private renderRoute(route: Route, dataset: Dataset): TemplateResult {
     const t = this.t.bind(this);
     const highlighted = route.id === this.highlight;
-    const details = this.hasDetails(route);
+    const details = this.hasDetails(route, dataset);
     const open = details && this.openRoutes.has(route.id);
     const detailsId = `details-${route.id}`;
     const name = details

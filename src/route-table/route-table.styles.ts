@@ -16,6 +16,14 @@ export const routeTableStyles = css`
   /*
    * The card layout below follows the space the host gives us, not the viewport. The container is
    * inside the shadow root, where a page's reset of the host element cannot undo it.
+   *
+   * Breakpoints come from the content, in em of the widget's text (a page with larger text gets the cards
+   * sooner). With the default routes and columns, at 16px, the table's narrowest layout (bars above their
+   * figures, every cell wrapped to its longest unbreakable piece, e.g. "established[1,2]") is 892px wide in
+   * DejaVu Sans (55.75em; Verdana is as wide), 792px with Arial's metrics, 753px in DejaVu Serif; with bars
+   * beside their figures, 948px (59.25em). So: cards up to 58em (928px), then the table with each bar above
+   * its figure, then from 64em (1024px) beside it. Nothing in between scrolls sideways (the test
+   * "every container width" checks 320-1280px); a dataset with longer words may still need the scroller.
    */
   .root {
     container-type: inline-size;
@@ -155,6 +163,22 @@ export const routeTableStyles = css`
   [part='range']:dir(rtl) {
     transform: scaleX(-1);
   }
+  /*
+   * Short of the room for both (see the breakpoints above), the table puts each bar above its figure
+   * (a card's cell has the room beside it).
+   */
+  @container (58em < width <= 64em) {
+    td[data-column='bioavailability'] {
+      width: auto;
+    }
+    .figure {
+      flex-direction: column;
+      gap: 0.25rem;
+    }
+    .figure > [part='range'] {
+      margin-top: 0.35em;
+    }
+  }
   [part='range'] .track {
     fill: color-mix(in srgb, currentColor 12%, transparent);
   }
@@ -196,7 +220,7 @@ export const routeTableStyles = css`
   [part='ref'] {
     line-height: 1.2;
   }
-  /* In cells, numbers take their own width only, so that seven columns fit a ~900px article column. */
+  /* In cells, numbers take their own width only (and no space after the comma): they set the narrowest a column can be. */
   .refs [part='ref'] {
     min-width: 0.8em;
   }
@@ -245,7 +269,7 @@ export const routeTableStyles = css`
    * The table keeps explicit ARIA roles (see the template), so screen readers still read a table,
    * and the visible labels are aria-hidden to avoid reading each heading twice.
    */
-  @container (max-width: 40rem) {
+  @container (max-width: 58em) {
     table,
     caption,
     tbody,
@@ -334,12 +358,12 @@ export const routeTableStyles = css`
       padding: 0.35rem 0.5rem;
       border-top: 1px solid color-mix(in srgb, var(--_border) 50%, transparent);
     }
-    @container (min-width: 30rem) {
+    @container (min-width: 30em) {
       td {
         width: 33.333%;
       }
     }
-    @container (max-width: 15rem) {
+    @container (max-width: 15em) {
       td {
         width: 100%;
       }
@@ -418,7 +442,7 @@ export const routeTableStyles = css`
     .details-row[hidden] {
       display: table-row;
     }
-    @container (max-width: 40rem) {
+    @container (max-width: 58em) {
       .details-row[hidden] {
         display: block;
       }
