@@ -83,7 +83,8 @@ function serverRenderDemo(): Plugin {
  * it (the FAQ's questions in faq.js only), not in one chunk with the whole file. Editorial fields never
  * shown to readers (`reviewNote`, `reviewBy`) are left out. With `slices` (the code-split build), per widget:
  * - `sources` holds only the sources its own section cites, without the fields only <ketamine-sources>
- *   shows (`note`, `accessed`); <ketamine-sources> gets the full list;
+ *   shows (`note`, `accessed`), as stubs (`id`, `kind`) whose full entries are a separate chunk fetched
+ *   when a reader opens a source list (src/shared/source-details.ts); <ketamine-sources> gets the full list;
  * - UI strings: the shared chunk carries the common labels; the labels under a widget's own prefixes
  *   (`faq.`, `badge.`, ... as its source files name them) are added to the same object by the widget's
  *   chunk when it loads, so a page downloads only the labels of the widgets it shows.
@@ -94,6 +95,18 @@ function dataSections({ slices = false } = {}): Plugin {
   const hidden = new Set(['reviewNote', 'reviewBy']);
   // The section whose citations a widget's sources slice keeps.
   const cites: Record<string, string> = { faq: 'faq', 'side-effects': 'sideEffects', 'route-table': 'routes', uses: 'uses', 'approval-badge': 'uses' };
+  // The badge shows one use's status, year and short note: not the summaries, categories or products.
+  const badgeUses = (uses: Array<Record<string, unknown>>) =>
+    uses.map(({ id, name, crisis, confidence, ketamine, esketamine }) => {
+      const drug = (entry: unknown) => {
+        if (!entry || typeof entry !== 'object') return entry;
+        const { status, year, note, sources, confidence: c } = entry as Record<string, unknown>;
+        return { status, year, note, sources, confidence: c };
+      };
+      return { id, name, crisis, confidence, ketamine: drug(ketamine), esketamine: drug(esketamine) };
+    });
+  // Widgets whose items cite with numbers ("[1, 3]", labelled with each source's title).
+  const numberedCitations = new Set(['route-table', 'uses']);
   const citedIds = (value: unknown, ids = new Set<string>()): Set<string> => {
     if (Array.isArray(value)) value.forEach((v) => citedIds(v, ids));
     else if (value && typeof value === 'object')
@@ -136,18 +149,28 @@ function dataSections({ slices = false } = {}): Plugin {
       const [path, widget] = id.slice(prefix.length).split('?for=');
       const labels = slices ? labelPrefixes(Object.keys(data.strings)) : undefined;
       const ownLabel = (key: string, prefixes: Iterable<string>) => [...prefixes].some((p) => key.startsWith(`${p}.`));
-      if (path === '/sources' && widget) {
-        const ids = citedIds(data[cites[widget]]);
+      if ((path === '/sources' || path === '/source-details') && widget) {
+        const ids = citedIds(widget === 'approval-badge' ? badgeUses(data.uses) : data[cites[widget]]);
         const slice = data.sources.filter((s: { id: string }) => ids.has(s.id)).map(({ note: _note, accessed: _accessed, ...s }: Record<string, unknown>) => s);
-        return `export default ${JSON.stringify(slice)};`;
+        if (path === '/source-details') return `export default ${JSON.stringify(slice)};`;
+        // Stubs up front, the full entries a chunk of their own, fetched when a reader opens a list
+        // (src/shared/source-details.ts). Widgets that cite with numbers name each source in the
+        // number's label, so theirs keep the title.
+        const keep = numberedCitations.has(widget) ? ['id', 'kind', 'title'] : ['id', 'kind'];
+        const stubs = slice.map((s: Record<string, unknown>) => Object.fromEntries(keep.map((k) => [k, s[k]])));
+        return `const sources = ${JSON.stringify(stubs)};
+Object.defineProperty(sources, 'details', { value: () => import('${prefix}/source-details?for=${widget}') });
+export default sources;`;
       }
       if (path === '/strings' && labels) {
         const common = Object.fromEntries(Object.entries(data.strings).filter(([k]) => !ownLabel(k, labels.all)));
         return `export default ${JSON.stringify(common)};`;
       }
+      if (path === '/uses' && widget === 'approval-badge') return `export default ${JSON.stringify(badgeUses(data.uses))};`;
       if (path.startsWith('/')) return `export default ${JSON.stringify(data[path.slice(1)])};`;
       const names = Object.keys(data).filter((k) => /^[a-z]\w*$/i.test(k));
-      const from = (k: string) => (k === 'sources' && widget && cites[widget] ? `${prefix}/sources?for=${widget}` : `${prefix}/${k}`);
+      const from = (k: string) =>
+        (k === 'sources' && widget && cites[widget]) || (k === 'uses' && widget === 'approval-badge') ? `${prefix}/${k}?for=${widget}` : `${prefix}/${k}`;
       const own = widget && labels ? Object.fromEntries(Object.entries(data.strings).filter(([k]) => ownLabel(k, labels.own[widget]))) : {};
       return `${names.map((k) => `import ${k} from '${from(k)}';`).join('\n')}
 ${Object.keys(own).length ? `Object.assign(strings, ${JSON.stringify(own)});` : ''}
@@ -195,11 +218,12 @@ function standaloneLoader(): Plugin {
       // What each widget module imports, directly or not: the loader preloads these with the module itself,
       // so a page waits for two round trips (loader, then widget and chunks at once), not three.
       const imports = new Map(Object.values(bundle).map((c) => [c.fileName, c.type === 'chunk' ? c.imports : []]));
-      const chunks = Object.values(bundle).flatMap((c) => (c.type === 'chunk' && c.fileName.startsWith('chunks/') ? [c.fileName] : []));
       const closure = (file: string, seen = new Set<string>()): Set<string> => {
         for (const dep of imports.get(file) ?? []) if (!seen.has(dep)) closure(dep, seen.add(dep));
         return seen;
       };
+      // Only chunks some module imports statically: those fetched on demand (source details) need no preload.
+      const chunks = [...new Set([...widgets, 'hydrate-support'].flatMap((w) => [...closure(`${w}.js`)]))].filter((f) => f.startsWith('chunks/'));
       // Each module's chunks as letters (`a` = chunks[0]), to keep the loader small.
       const deps = Object.fromEntries([...widgets, 'hydrate-support'].map((w) => [w, [...closure(`${w}.js`)].map((f) => String.fromCharCode(97 + chunks.indexOf(f))).join('')]));
       const { build } = await import('esbuild');
@@ -283,7 +307,10 @@ export default defineConfig(({ mode }) => {
           },
           preserveEntrySignatures: 'exports-only',
           // Short chunk names: the loader carries the list (names are in the source maps).
-          output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[hash].js' },
+          output: {
+            entryFileNames: '[name].js',
+            chunkFileNames: 'chunks/[hash].js',
+          },
         },
       },
       plugins: [dataSections({ slices: true }), minifyCssTemplates(), standaloneLoader()],

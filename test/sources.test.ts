@@ -35,18 +35,18 @@ describe('<ketamine-sources>', () => {
   });
 
   it('shows title, publisher, dates, link and note of each source', async () => {
-    const el = await sources(html`<ketamine-sources ids="fda-ketalar-label,pk-chong-2006"></ketamine-sources>`);
+    const el = await sources(html`<ketamine-sources ids="fda-ketalar-label,pk-chong-2009"></ketamine-sources>`);
     const ketalar = bundledDataset.sources.find((s) => s.id === 'fda-ketalar-label')!;
     const li = shadow(el).querySelector('#source-fda-ketalar-label')!;
     expect(li.querySelector('a')!.getAttribute('href')).to.equal(ketalar.url);
     expect(textOf(li)).to.contain(ketalar.title).and.contain(ketalar.publisher).and.contain(`Published ${formatPartialDate(ketalar.published!, 'en-US')}`).and.contain(`Accessed ${formatDate(ketalar.accessed, 'en-US')}`);
-    const chong = bundledDataset.sources.find((s) => s.id === 'pk-chong-2006')!;
-    expect(textOf(shadow(el).querySelector('#source-pk-chong-2006 [part="source-note"]'))).to.equal(chong.note);
+    const chong = bundledDataset.sources.find((s) => s.id === 'pk-chong-2009')!;
+    expect(textOf(shadow(el).querySelector('#source-pk-chong-2009 [part="source-note"]'))).to.equal(chong.note);
   });
 
   it('`ids` and `kinds` choose the sources', async () => {
-    const el = await sources(html`<ketamine-sources ids="pk-chong-2006,fda-spravato-label,apa-2017" kinds="regulatory,study"></ketamine-sources>`);
-    expect(listed(el)).to.deep.equal(['fda-spravato-label', 'pk-chong-2006']);
+    const el = await sources(html`<ketamine-sources ids="pk-chong-2009,fda-spravato-label,apa-2017" kinds="regulatory,study"></ketamine-sources>`);
+    expect(listed(el)).to.deep.equal(['fda-spravato-label', 'pk-chong-2009']);
   });
 
   it('an unknown id or kind shows the error state and fires ketamine-error', async () => {

@@ -6,6 +6,7 @@ import { clampHeadingLevel, parseList } from '../shared/attributes.js';
 import { highlight, parseQuery, SearchIndex, snippet, type SearchQuery } from '../shared/highlight.js';
 import { KetamineElement } from '../shared/ketamine-element.js';
 import { renderConfidence } from '../shared/sources.js';
+import { sourceDetailsState } from '../shared/source-details.js';
 import { faqStyles } from './faq.styles.js';
 import { writeJsonLd } from './structured-data.js';
 import { bundledSlice } from '../data/bundled.js';
@@ -567,7 +568,8 @@ export class KetamineFaq extends KetamineElement {
   }
 
   private renderAnswer(item: FaqItem, context: ItemContext): TemplateResult {
-    const key = `${context.regions}|${context.query.text}`;
+    // An answer's "Sources (n)" list fills in once the sources' details arrive (see source-details.ts).
+    const key = `${context.regions}|${context.query.text}|${sourceDetailsState(context.dataset)}`;
     const cached = this.answerCache.get(item);
     if (cached?.key === key) return cached.template;
     const template = this.renderAnswerBody(item, context);

@@ -1,4 +1,4 @@
-import type { DatasetErrorReason } from '../data/load.js';
+import type { DatasetErrorReason } from '../data/errors.js';
 import type { ValidationIssue } from '../data/validate.js';
 
 export interface KetamineErrorDetail {

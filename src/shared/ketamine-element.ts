@@ -1,7 +1,8 @@
 import { LitElement, html, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { bundledMeta, bundledStrings } from '../data/bundled.js';
-import { DEFAULT_LOAD_TIMEOUT_MS, DatasetError, fetchDataset, parseDataset } from '../data/load.js';
+import { DEFAULT_LOAD_TIMEOUT_MS, DatasetError } from '../data/errors.js';
+import { parseDataset } from '../data/parse.js';
 import type { Dataset, UiStrings } from '../data/types.js';
 import { renderCrisisLine } from './crisis.js';
 import type { KetamineErrorDetail } from './events.js';
@@ -19,6 +20,7 @@ import {
   type FooterPanel,
   type ItemSourcesForm,
 } from './provenance.js';
+import { loadSourceDetails, sourceDetailsState } from './source-details.js';
 import { translate } from './strings.js';
 import { themeStyles } from './theme.styles.js';
 
@@ -182,6 +184,7 @@ export abstract class KetamineElement extends LitElement {
     this.hydrating = !this.hasUpdated && this.shadowRoot !== null;
     this.clockToday = this.hydrating ? undefined : isoToday();
     super.connectedCallback();
+    if (typeof window !== 'undefined') window.addEventListener('beforeprint', this.onBeforePrint);
     // A load cut short by a move or a removal starts again: frameworks move and re-insert elements.
     if (this.loadController?.signal.aborted && !this.activeDataset && !this.error) this.loadData();
     // Back on the page after a move: report again what it cites (no render follows a plain reconnection).
@@ -208,6 +211,7 @@ export abstract class KetamineElement extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    window.removeEventListener('beforeprint', this.onBeforePrint);
     this.loadController?.abort();
     reportCitations(this, undefined);
   }
@@ -254,6 +258,7 @@ export abstract class KetamineElement extends LitElement {
       today: this.reviewToday,
       open: this.footerOpen,
       onToggle: (panel) => this.toggleFooterPanel(panel),
+      requestDetails: this.requestSourceDetails,
     });
   }
 
@@ -266,6 +271,7 @@ export abstract class KetamineElement extends LitElement {
       locale: this.locale,
       form,
       onShowSource: (id) => void this.showSource(id),
+      requestDetails: this.requestSourceDetails,
     });
   }
 
@@ -279,7 +285,38 @@ export abstract class KetamineElement extends LitElement {
     return renderCrisisLine(dataset, show);
   }
 
+  /**
+   * Fetches the full entries of stub sources (the CDN build's, see source-details.ts) and renders again,
+   * showing them or, if the fetch failed, the error sentence in the list's place.
+   */
+  private readonly requestSourceDetails = (): void => {
+    const dataset = this.activeDataset;
+    if (!dataset || sourceDetailsState(dataset) === 'ready' || sourceDetailsState(dataset) === 'loading') return;
+    const done = () => this.requestUpdate();
+    loadSourceDetails(dataset).then(done, (cause: unknown) => {
+      console.warn(`<${this.localName}>: the sources' details could not be loaded: ${String(cause)}`);
+      done();
+    });
+  };
+
+  /** Server-rendered HTML lists every source: hydration waits for stub sources' details, so the first render matches it. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const bundled = (this.constructor as typeof KetamineElement).bundledData;
+    if (this.hydrating && this.data === undefined && !this.src && bundled && sourceDetailsState(bundled) !== 'ready') {
+      return loadSourceDetails(bundled)
+        .catch(() => undefined)
+        .then(() => super.scheduleUpdate());
+    }
+    return super.scheduleUpdate();
+  }
+
+  /** A printout lists the sources: fetch stub details when printing starts (they are usually here by the time the page is laid out for print). */
+  private readonly onBeforePrint = (): void => {
+    if (this.footerMode !== 'none') this.requestSourceDetails();
+  };
+
   private toggleFooterPanel(panel: FooterPanel): void {
+    if (panel === 'sources') this.requestSourceDetails();
     const next = new Set(this.footerOpen);
     if (!next.delete(panel)) next.add(panel);
     this.footerOpen = next;
@@ -287,6 +324,7 @@ export abstract class KetamineElement extends LitElement {
 
   /** Opens the footer's source list and moves focus to a source's entry (a `#fragment` cannot reach into a shadow root). */
   async showSource(id: string): Promise<void> {
+    if (this.activeDataset) await loadSourceDetails(this.activeDataset).catch(() => undefined);
     if (!this.footerOpen.has('sources')) {
       this.footerOpen = new Set([...this.footerOpen, 'sources']);
       await this.updateComplete;
@@ -318,7 +356,9 @@ export abstract class KetamineElement extends LitElement {
     }
     const controller = (this.loadController = new AbortController());
     this.activeDataset = undefined;
-    const load = this.data !== undefined ? parseDataset(this.data) : fetchDataset(this.src!, controller.signal, this.timeout);
+    const { src, timeout } = this;
+    // The fetch code loads with the first `src` only: pages on the bundled data never download it.
+    const load = this.data !== undefined ? parseDataset(this.data) : import('../data/fetch.js').then((m) => m.fetchDataset(src!, controller.signal, timeout));
     const pending = (this.pendingLoad = load
       .then(
         (dataset) => {

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Dataset, Source } from '../data/types.js';
 import { warningIcon } from './icons.js';
+import { sourceDetailsState } from './source-details.js';
 import { formatDate, formatPartialDate, safeUrl } from './sources.js';
 
 type Translate = (key: string, vars?: Record<string, string | number>) => string;
@@ -63,13 +64,22 @@ function renderSourceEntry(source: Source, t: Translate, locale: string, numbere
   return numbered ? html`<li id=${`ref-${source.id}`} tabindex="-1">${entry}</li>` : html`<li>${entry}</li>`;
 }
 
-/** A list of sources (`part="sources"`): an ordered list of footnote targets when `numbered`. */
+/**
+ * A list of sources (`part="sources"`): an ordered list of footnote targets when `numbered`. While the
+ * sources are stubs (see source-details.ts), "Loading…" in their place (or, if they could not be fetched,
+ * the error sentence), and `requestDetails` is called to fetch them.
+ */
 export function renderSourceList(
   dataset: Dataset,
   ids: readonly string[],
   t: Translate,
-  { numbered = false, locale = dataset.meta.locale } = {},
+  { numbered = false, locale = dataset.meta.locale, requestDetails }: { numbered?: boolean; locale?: string; requestDetails?: () => void } = {},
 ): TemplateResult {
+  const state = sourceDetailsState(dataset);
+  if (state !== 'ready') {
+    if (state === 'stubs') requestDetails?.();
+    return html`<p part="sources" class="sources-pending">${t(state === 'failed' ? 'error.title' : 'loading')}</p>`;
+  }
   const items = sourcesOf(dataset, ids).map((source) => renderSourceEntry(source, t, locale, numbered));
   return numbered ? html`<ol part="sources">${items}</ol>` : html`<ul part="sources">${items}</ul>`;
 }
@@ -86,6 +96,8 @@ export interface ItemSourcesOptions {
   form: ItemSourcesForm;
   /** Called when a number is activated (the widget opens its footer's list and focuses the entry). */
   onShowSource?: (id: string) => void;
+  /** Fetches the sources' details (see source-details.ts) and renders again. */
+  requestDetails?: () => void;
 }
 
 /**
@@ -93,14 +105,16 @@ export interface ItemSourcesOptions {
  * in ascending order) or a "Sources (n)" disclosure. Either way the ids are recorded in `citations`.
  */
 export function renderItemSources(ids: readonly string[], options: ItemSourcesOptions): TemplateResult | typeof nothing {
-  const { dataset, citations, t, locale, form, onShowSource } = options;
+  const { dataset, citations, t, locale, form, onShowSource, requestDetails } = options;
   const known = sourcesOf(dataset, ids);
   if (!known.length) return nothing;
   const numbers = citations.cite(known.map((s) => s.id));
   if (form === 'disclosure') {
-    return html`<details part="item-sources" class="item-sources">
+    // The list's details are fetched when the reader opens it (if they are still stubs).
+    const ready = sourceDetailsState(dataset) === 'ready';
+    return html`<details part="item-sources" class="item-sources" @toggle=${ready ? undefined : requestDetails}>
       <summary>${t('sourcesCount', { count: known.length })}</summary>
-      ${renderSourceList(dataset, known.map((s) => s.id), t, { locale })}
+      ${ready ? renderSourceList(dataset, known.map((s) => s.id), t, { locale }) : html`<p part="sources" class="sources-pending">${t('loading')}</p>`}
     </details>`;
   }
   const refs = known.map((source, i) => ({ source, n: numbers[i] })).sort((a, b) => a.n - b.n);
@@ -135,6 +149,8 @@ export interface FooterOptions {
   /** Compact mode: which panels are open, and how to toggle one. */
   open?: ReadonlySet<FooterPanel>;
   onToggle?: (panel: FooterPanel) => void;
+  /** Fetches the sources' details (see source-details.ts) and renders again. */
+  requestDetails?: () => void;
 }
 
 export type FooterPanel = 'sources' | 'about';
@@ -155,11 +171,13 @@ export function renderStaleNotice(dataset: Dataset, locale: string, t: Translate
  * The stale notice shows in `compact` and `full`, outside any disclosure.
  */
 export function renderProvenanceFooter(options: FooterOptions): TemplateResult | typeof nothing {
-  const { dataset, t, locale, mode, cited, numbered = false, notes = [], today, open = new Set(), onToggle } = options;
+  const { dataset, t, locale, mode, cited, numbered = false, notes = [], today, open = new Set(), onToggle, requestDetails } = options;
   if (mode === 'none') return nothing;
   const sources = sourcesOf(dataset, cited);
   const reviewed = html`<span part="reviewed">${t('lastReviewed', { date: formatDate(dataset.meta.lastReviewed, locale) })}</span>`;
-  const list = sources.length ? renderSourceList(dataset, cited, t, { numbered, locale }) : nothing;
+  // A closed panel's list waits for its details rather than fetch them (see source-details.ts).
+  const listShown = mode === 'full' || open.has('sources') || sourceDetailsState(dataset) === 'ready';
+  const list = sources.length && listShown ? renderSourceList(dataset, cited, t, { numbered, locale, requestDetails }) : nothing;
   const about = html`<p part="disclaimer">${dataset.meta.disclaimer}</p>
     ${sources.length ? html`<p part="provenance-note">${t('aboutSources')}</p>` : nothing}
     ${notes.map((note) => html`<p part="provenance-note">${note}</p>`)}`;

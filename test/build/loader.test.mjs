@@ -48,6 +48,75 @@ test('a page with one FAQ loads the FAQ and the chunks it imports, and no other 
   });
 });
 
+/** Chunks any module imports only dynamically (`import("./x.js")`): fetched on demand, never up front. */
+function dynamicChunks() {
+  const found = new Set();
+  for (const file of [...widgets.map((w) => `${w}.js`)].flatMap((f) => [f, ...closure(f)]))
+    for (const [, dep] of readFileSync(`${cdn}${file}`, 'utf8').matchAll(/\bimport\(\s*["'`]\.\/([^"'`]+)["'`]\s*\)/g)) found.add(file.includes('/') ? `chunks/${dep}` : dep);
+  return found;
+}
+
+test("sources' details load when a reader opens a list, not before: the FAQ's footer and an answer's Sources (n)", async () => {
+  const html = `<!doctype html><html lang="en"><head>${loader}</head><body><ketamine-faq limit="3"></ketamine-faq></body></html>`;
+  await withPage({ html }, async (page, { errors, requested }) => {
+    await page.waitForFunction(rendered, {}, 'ketamine-faq');
+    // After the first paint the collapsed answers render too (with their "Sources (n)" disclosures).
+    await page.evaluate(() => new Promise((r) => setTimeout(r, 700)));
+    const onDemand = dynamicChunks();
+    assert.ok(onDemand.size > 0, 'the build has on-demand chunks');
+    const before = scripts(requested);
+    for (const chunk of onDemand) assert.ok(!before.includes(chunk), `${chunk} loaded before anyone asked: ${before}`);
+    const state = () =>
+      page.evaluate(() => {
+        const root = document.querySelector('ketamine-faq').shadowRoot;
+        const toggle = root.querySelector('[part~="sources-toggle"]');
+        const panel = root.querySelector('[part~="sources-panel"]');
+        return { label: toggle.textContent.trim(), entries: [...panel.querySelectorAll('li')].map((li) => li.textContent.replace(/\s+/g, ' ').trim()), links: panel.querySelectorAll('li a[href^="https://"]').length };
+      });
+    const closed = await state();
+    assert.match(closed.label, /^Sources \((\d+)\)$/);
+    await page.evaluate(() => document.querySelector('ketamine-faq').shadowRoot.querySelector('[part~="sources-toggle"]').click());
+    await page.waitForFunction(() => document.querySelector('ketamine-faq').shadowRoot.querySelectorAll('[part~="sources-panel"] li').length > 0);
+    const open = await state();
+    assert.equal(open.entries.length, Number(closed.label.match(/\d+/)[0]), 'one entry per counted source');
+    assert.ok(open.entries.every((e) => e.length > 40), `entries carry title and publisher: ${open.entries[0]}`);
+    assert.ok(open.links > 0, 'entries are linked');
+    assert.ok(scripts(requested).some((f) => onDemand.has(f)), 'the details chunk was fetched on the click');
+    // An answer's own "Sources (n)" list is complete now too.
+    const answerList = await page.evaluate(async () => {
+      const root = document.querySelector('ketamine-faq').shadowRoot;
+      root.querySelector('[part="question"]').click();
+      await new Promise((r) => setTimeout(r, 100));
+      const disclosure = root.querySelector('details[open] [part="item-sources"]');
+      disclosure.open = true;
+      await new Promise((r) => setTimeout(r, 100));
+      return [...disclosure.querySelectorAll('li')].map((li) => li.textContent.trim());
+    });
+    assert.ok(answerList.length > 0 && answerList.every((e) => e.length > 40), answerList.join(' | '));
+    assert.deepEqual(errors, []);
+  });
+});
+
+test("an answer's Sources (n) fetches the details when opened first", async () => {
+  const html = `<!doctype html><html lang="en"><head>${loader}</head><body><ketamine-faq limit="2"></ketamine-faq></body></html>`;
+  await withPage({ html }, async (page, { errors }) => {
+    await page.waitForFunction(rendered, {}, 'ketamine-faq');
+    const entries = await page.evaluate(async () => {
+      const root = document.querySelector('ketamine-faq').shadowRoot;
+      root.querySelector('[part="question"]').click();
+      for (let i = 0; i < 50 && !root.querySelector('details[open] [part="item-sources"]'); i++) await new Promise((r) => setTimeout(r, 20));
+      const disclosure = root.querySelector('details[open] [part="item-sources"]');
+      const pending = disclosure.querySelector('[part="sources"]').textContent.trim();
+      disclosure.open = true;
+      for (let i = 0; i < 100 && !disclosure.querySelector('li'); i++) await new Promise((r) => setTimeout(r, 20));
+      return { pending, entries: [...disclosure.querySelectorAll('li')].map((li) => li.textContent.trim()) };
+    });
+    assert.equal(entries.pending, 'Loading…');
+    assert.ok(entries.entries.length > 0, 'the list filled in');
+    assert.deepEqual(errors, []);
+  });
+});
+
 test('tags added later are upgraded, each widget module loaded once', async () => {
   const html = `<!doctype html><html lang="en"><head>${loader}</head><body><ketamine-approval-badge use="anesthesia"></ketamine-approval-badge><div id="later"></div></body></html>`;
   await withPage({ html }, async (page, { errors, requested }) => {
