@@ -17,7 +17,7 @@ async function table(template = html`<ketamine-route-table></ketamine-route-tabl
   return el;
 }
 
-/** A table inside a container of `width` px (the card layout starts under 40rem). */
+/** A table inside a container of `width` px (cards up to 58em, 928px at 16px; bars above their figures up to 64em). */
 async function tableIn(width: number, template: TemplateResult): Promise<KetamineRouteTable> {
   const wrapper = await fixture<HTMLDivElement>(html`<div style=${`width: ${width}px`}>${template}</div>`);
   const el = wrapper.querySelector<KetamineRouteTable>('ketamine-route-table')!;
@@ -571,6 +571,15 @@ describe('<ketamine-route-table>: narrow containers (cards)', () => {
     expect(root.querySelector('thead th')!.getAttribute('role')).to.equal('columnheader');
     expect(root.querySelector('table')!.getBoundingClientRect().width).to.be.at.most(300);
     await expect(el).to.be.accessible();
+  });
+
+  it('a card’s values share its lines evenly, the bioavailability cell as wide as the others', async () => {
+    for (const [width, perLine] of [[400, 2], [760, 3]] as const) {
+      const el = await tableIn(width, html`<ketamine-route-table routes="iv"></ketamine-route-table>`);
+      const tr = row(el, 'iv');
+      expect(getComputedStyle(tr).display, `${width}px`).to.equal('block');
+      for (const td of tr.querySelectorAll('td')) expect(rect(td).width, `${width}px ${td.dataset.column}`).to.be.closeTo(tr.clientWidth / perLine, 1);
+    }
   });
 
   it('keeps the table layout, with labels hidden, when there is room', async () => {

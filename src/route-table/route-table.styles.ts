@@ -60,9 +60,11 @@ export const routeTableStyles = css`
     font-weight: 600;
     width: 11rem;
   }
-  /* Room for the bar and the value beside it, where the table has room at all. */
-  td[data-column='bioavailability'] {
-    width: 10rem;
+  /* Room for the bar and the value beside it, where the table has room for both (see the breakpoints above). */
+  @container (width > 64em) {
+    td[data-column='bioavailability'] {
+      width: 10rem;
+    }
   }
 
   [part='sort-button'] {
@@ -168,9 +170,6 @@ export const routeTableStyles = css`
    * (a card's cell has the room beside it).
    */
   @container (58em < width <= 64em) {
-    td[data-column='bioavailability'] {
-      width: auto;
-    }
     .figure {
       flex-direction: column;
       gap: 0.25rem;
