@@ -66,7 +66,7 @@ export const WhereSourcesDisagree: Story = {
 export const FullFooter: Story = { args: { routes: 'iv,oral', columns: 'bioavailability,onset,setting', footer: 'full' } };
 
 /**
- * In a container under 40rem wide each route becomes a card, every value labelled by its column heading;
+ * In a container up to 58em wide (928px at 16px) each route becomes a card, every value labelled by its column heading;
  * with `sortable`, a labelled "Sort by" bar above the cards.
  */
 export const NarrowContainer: Story = {

@@ -20,7 +20,7 @@ import {
 
 const BOOTSTRAP_CSS = '/node_modules/bootstrap/dist/css/bootstrap.min.css';
 
-/** A fixed slot width (wider than the route table's 40rem card breakpoint, narrower than the card), so that widgets lay out alike with and without Bootstrap. */
+/** A fixed slot width (narrower than the card), so that widgets lay out alike with and without Bootstrap. The route table shows cards at this width (up to 58em). */
 const WIDTH = '660px';
 
 async function installBootstrap(): Promise<HTMLLinkElement> {

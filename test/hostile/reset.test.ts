@@ -54,7 +54,7 @@ const RESET = `
   div > *, li > *, section > * { float: left !important; opacity: 0.3 !important; }
 `;
 
-/** A fixed slot width (wider than the route table's 40rem card breakpoint), so that the widgets lay out alike with and without the reset (which drops the body margin). */
+/** A fixed slot width, so that the widgets lay out alike with and without the reset (which drops the body margin). The route table shows cards at this width (up to 58em). */
 const WIDTH = '700px';
 
 function installReset(): HTMLStyleElement {
@@ -170,7 +170,7 @@ describe('host page: aggressive global CSS reset', () => {
   });
 
   // Regression (fixed in 32eb120): <ketamine-route-table>, same reset: `container-type: inline-size` is declared on `:host`, so "* { all: revert }"
-  // removes it; the `@container (max-width: 40rem)` card layout then never applies and, in a 300px container, the
+  // removes it; the `@container (max-width: 58em)` card layout then never applies and, in a 300px container, the
   // table keeps its 8 columns (inside the horizontal scroller) instead of becoming cards. An internal wrapper as
   // the size container fixes it.
   it('<ketamine-route-table> still turns rows into cards in a narrow container, though the reset strips the host of its own styles', async () => {

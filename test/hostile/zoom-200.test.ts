@@ -41,7 +41,7 @@ describe('host page: 200% zoom (640px viewport, 200% font size)', () => {
   itChecksEveryWidget({ minFontSize: 24 });
   itFitsTheViewport();
 
-  it('<ketamine-route-table> shows each route as a card (the 40rem breakpoint is 1280px at 200% text)', async () => {
+  it('<ketamine-route-table> shows each route as a card (the 58em breakpoint is 1856px at 200% text)', async () => {
     const spec = WIDGETS.find((w) => w.tag === 'ketamine-route-table')!;
     const { el } = await mountWidget(spec);
     expect(getComputedStyle(shadow(el).querySelector('tbody tr')!).display).to.equal('block');
