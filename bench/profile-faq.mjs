@@ -48,6 +48,7 @@ const out = await build({
   logLevel: 'error',
 });
 const script = out.outputFiles[0].text;
+if (process.env.PROFILE_BUNDLE) (await import('node:fs')).writeFileSync(process.env.PROFILE_BUNDLE, script);
 // esbuild marks each module's start with a `// path` comment: map a line to its source file.
 const fileStarts = [];
 script.split('\n').forEach((line, i) => {
@@ -75,19 +76,25 @@ const browser = await puppeteerCore.launch({
 
 const selfByFn = new Map();
 const selfByFile = new Map();
+const totalByFn = new Map();
+const treeChildren = new Map();
+const treeOf = arg('tree', '').split(',').filter(Boolean);
 const traceTotals = new Map();
 const renders = [];
 let shape;
 const add = (map, key, v) => map.set(key, (map.get(key) ?? 0) + v);
 
-const insert = () =>
+const insert = (profile) =>
   new Promise((resolve) => {
     const stage = document.getElementById('stage');
+    if (profile) console.profile('render');
     const t0 = performance.now();
     stage.innerHTML = '<ketamine-faq></ketamine-faq>';
     stage.firstElementChild.updateComplete.then(() => {
       stage.getBoundingClientRect();
-      resolve(performance.now() - t0);
+      const t = performance.now() - t0;
+      if (profile) console.profileEnd('render');
+      resolve(t);
     });
   });
 
@@ -104,12 +111,35 @@ try {
       // Even samples: CPU profile.
       await cdp.send('Profiler.enable');
       await cdp.send('Profiler.setSamplingInterval', { interval: 20 });
-      await cdp.send('Profiler.start');
-      renders.push(await page.evaluate(insert));
-      const { profile } = await cdp.send('Profiler.stop');
+      // console.profile()/profileEnd() in the page bound the profile to the render window exactly (the
+      // collapsed answers rendered just after the first paint are not in it).
+      const finished = new Promise((resolve) => cdp.once('Profiler.consoleProfileFinished', (e) => resolve(e.profile)));
+      renders.push(await page.evaluate(insert, true));
+      const profile = await finished;
       const byId = new Map(profile.nodes.map((n) => [n.id, n]));
       const dt = new Map();
       profile.samples.forEach((id, i) => add(dt, id, (profile.timeDeltas[i + 1] ?? 0) / 1000));
+      // Inclusive time per function: each node's subtree, counted once per function per stack.
+      const inclusive = (node, seen) => {
+        let total = dt.get(node.id) ?? 0;
+        const { functionName, url, lineNumber } = node.callFrame;
+        const key = `${functionName || '(anonymous)'}  [${url.endsWith('/faq.js') ? fileOf(lineNumber) : url || '(native)'}:${lineNumber + 1}]`;
+        const inner = new Set(seen).add(key);
+        for (const child of node.children ?? []) total += inclusive(byId.get(child), inner);
+        if (!seen.has(key)) add(totalByFn, key, total);
+        return total;
+      };
+      inclusive(profile.nodes[0], new Set());
+      // --tree=fnA,fnB: what those functions spend their time in (children by total time), and who calls them.
+      const parents = new Map();
+      for (const node of profile.nodes) for (const child of node.children ?? []) parents.set(child, node);
+      const subtotal = (node) => (dt.get(node.id) ?? 0) + (node.children ?? []).reduce((n, c) => n + subtotal(byId.get(c)), 0);
+      for (const node of profile.nodes) {
+        if (!treeOf.includes(node.callFrame.functionName)) continue;
+        for (const child of node.children ?? []) add(treeChildren, `${node.callFrame.functionName} -> ${byId.get(child).callFrame.functionName || '(anonymous)'}:${byId.get(child).callFrame.lineNumber + 1}`, subtotal(byId.get(child)));
+        const parent = parents.get(node.id);
+        if (parent) add(treeChildren, `${node.callFrame.functionName} <- ${parent.callFrame.functionName || '(anonymous)'}:${parent.callFrame.lineNumber + 1}`, subtotal(node));
+      }
       for (const [id, ms] of dt) {
         const { functionName, url, lineNumber } = byId.get(id).callFrame;
         const file = url.endsWith('/faq.js') ? fileOf(lineNumber) : url ? url : '(native)';
@@ -166,6 +196,9 @@ try {
   console.log(top(selfByFile, 15, profiled));
   console.log(`\nCPU profile, self time per function (mean per render):`);
   console.log(top(selfByFn, 30, profiled));
+  console.log(`\nCPU profile, total time per function including what it calls (mean per render):`);
+  console.log(top(totalByFn, Number(arg('total', 40)), profiled));
+  if (treeOf.length) console.log(`\nCallees (->) and callers (<-) of ${treeOf.join(', ')}:\n${top(treeChildren, 60, profiled)}`);
 } finally {
   await browser.close();
   server.close();

@@ -1,6 +1,5 @@
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
 import type { Dataset, FaqItem } from '../data/types.js';
 import { clampHeadingLevel, parseList } from '../shared/attributes.js';
 import { highlight, parseQuery, SearchIndex, snippet, type SearchQuery } from '../shared/highlight.js';
@@ -563,8 +562,10 @@ export class KetamineFaq extends KetamineElement {
     const open = this.printing || this.openIds.has(item.id);
     const body = open || this.serverRendered || this.bodies.has(item.id);
     const match = context.query.terms.length && !open ? snippet(item.answer, context.query) : undefined;
-    // live(): the reader (or the browser) may have toggled the <details> since the last render.
-    return html`<details part=${live(open ? 'item open' : 'item')} ?open=${live(open)}><summary part="question" id="q-${item.id}"><span part="heading question-text" role="heading" aria-level=${context.level}>${highlight(item.question, context.query)}</span>${match ? html`<span part="snippet">${match}</span>` : nothing}<span part="indicator" aria-hidden="true"></span></summary>${body ? this.renderAnswer(item, context) : nothing}</details>`;
+    // No live() needed: setOpen() keeps the <details> (open, part) and openIds in step, and the browser's own
+    // toggles are followed (nativeToggleListener), so the DOM always shows what the last committed value or
+    // openIds says; a render that finds the committed value unchanged has nothing to fix.
+    return html`<details class="item" part=${open ? 'item open' : 'item'} ?open=${open}><summary class="question" part="question" id="q-${item.id}"><span class="heading" part="heading question-text" role="heading" aria-level=${context.level}>${highlight(item.question, context.query)}</span>${match ? html`<span class="snippet" part="snippet">${match}</span>` : nothing}<span class="indicator" part="indicator" aria-hidden="true"></span></summary>${body ? this.renderAnswer(item, context) : nothing}</details>`;
   }
 
   private renderAnswer(item: FaqItem, context: ItemContext): TemplateResult {
@@ -578,12 +579,12 @@ export class KetamineFaq extends KetamineElement {
   }
 
   private renderAnswerBody(item: FaqItem, { dataset, query, regions, linkLabel }: ItemContext): TemplateResult {
-    return html`<div part="answer" id="a-${item.id}" role=${regions ? 'region' : nothing} aria-labelledby=${regions ? `q-${item.id}` : nothing}>
+    return html`<div class="answer" part="answer" id="a-${item.id}" role=${regions ? 'region' : nothing} aria-labelledby=${regions ? `q-${item.id}` : nothing}>
       ${renderParagraphs(item.answer.map((paragraph) => highlight(paragraph, query)))} ${this.renderCrisis(dataset, !!item.crisis)}
       ${renderConfidence(item, dataset, this.t.bind(this))}
       <div class="answer-meta">
         ${this.renderItemSources(dataset, item.sources)}
-        <a part="permalink" href="#${item.id}" aria-label="${linkLabel}: ${item.question}">${linkLabel}</a>
+        <a class="permalink" part="permalink" href="#${item.id}" aria-label="${linkLabel}: ${item.question}">${linkLabel}</a>
       </div>
     </div>`;
   }
@@ -599,33 +600,33 @@ export class KetamineFaq extends KetamineElement {
     // The footer cites only the questions shown now, whether or not their answers have been rendered.
     const cited = [...new Set(items.flatMap((q) => q.sources))];
 
-    return html`<section part="base" lang=${dataset.meta.locale} aria-label=${t('faq.label')}>
-      <div part="toolbar">
+    return html`<section class="base" part="base" lang=${dataset.meta.locale} aria-label=${t('faq.label')}>
+      <div class="toolbar" part="toolbar">
         ${this.searchable
-          ? html`<div part="search">
-              <label part="search-label" for="search">${t('faq.search')}</label>
-              <input part="search-input" id="search" type="search" autocomplete="off" .value=${this.query} @input=${this.onSearch} @focus=${this.onSearchFocus} />
+          ? html`<div class="search" part="search">
+              <label class="search-label" part="search-label" for="search">${t('faq.search')}</label>
+              <input class="search-input" part="search-input" id="search" type="search" autocomplete="off" .value=${this.query} @input=${this.onSearch} @focus=${this.onSearchFocus} />
             </div>`
           : nothing}
         ${this.single || !items.length
           ? nothing
-          : html`<button part="toggle-all" type="button" aria-expanded=${allOpen ? 'true' : 'false'} @click=${this.onToggleAll}>
+          : html`<button class="button toggle-all" part="toggle-all" type="button" aria-expanded=${allOpen ? 'true' : 'false'} @click=${this.onToggleAll}>
               ${t(allOpen ? 'faq.hideAll' : 'faq.showAll')}
             </button>`}
       </div>
       ${this.searchable
-        ? html`<p part="search-status" role="status">
+        ? html`<p class="search-status" part="search-status" role="status">
             ${searching ? (matching.length ? t('faq.matches', { count: matching.length }) : t('faq.noMatches', { query: query.text })) : ''}
           </p>`
         : nothing}
       ${items.length
-        ? html`<div part="list" @click=${this.onListClick} @keydown=${this.onQuestionKeydown} @toggle=${this.nativeToggleListener}>
+        ? html`<div class="list" part="list" @click=${this.onListClick} @keydown=${this.onQuestionKeydown} @toggle=${this.nativeToggleListener}>
             ${items.map((item) => this.renderItem(item, context))}
           </div>
-          ${more > 0 ? html`<button part="show-more" type="button" @click=${this.onShowMore}>${t('faq.showMore', { next: Math.min(more, this.pageSize), left: more })}</button>` : nothing}`
+          ${more > 0 ? html`<button class="button show-more" part="show-more" type="button" @click=${this.onShowMore}>${t('faq.showMore', { next: Math.min(more, this.pageSize), left: more })}</button>` : nothing}`
         : searching
-          ? html`<div part="empty"><button part="clear-search" type="button" @click=${this.onClearSearch}>${t('faq.clearSearch')}</button></div>`
-          : html`<p part="empty">${t('faq.none')}</p>`}
+          ? html`<div class="empty" part="empty"><button class="button" part="clear-search" type="button" @click=${this.onClearSearch}>${t('faq.clearSearch')}</button></div>`
+          : html`<p class="empty" part="empty">${t('faq.none')}</p>`}
       ${this.renderCrisis(dataset, items.some((q) => q.crisis))}
       ${this.renderFooter(dataset, { cited })}
     </section>`;

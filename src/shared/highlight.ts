@@ -67,6 +67,8 @@ const EMPTY: SearchQuery = { text: '', terms: [] };
 
 /** Splits a query into terms, drops stop words (unless nothing else is left) and adds each word's synonyms. */
 export function parseQuery(text: string, synonyms: readonly (readonly string[])[] = []): SearchQuery {
+  // No query (every first render): no regular expression work at all (a first Unicode-property match compiles it).
+  if (!text.trim()) return EMPTY;
   const words = text.match(WORD) ?? [];
   if (!words.length) return EMPTY;
   const meaningful = words.filter((w) => !STOP_WORDS.has(fold(w)));

@@ -66,6 +66,19 @@ function linkText(root: ShadowRoot, scheme: 'light' | 'dark'): Rgb | undefined {
 }
 
 /**
+ * Whether the browser's link colour reads (4.5:1) on the background. On a light page in the light scheme
+ * without forced colours the answer is known without a probe (whose insertion costs a second style
+ * recalculation in the first render): every engine's light-scheme LinkText is a dark blue (#0000ee in
+ * Chromium, Firefox and WebKit; luminance about 0.06), which keeps 4.5:1 on any background lighter than
+ * luminance 0.46; 0.7 leaves room for a lighter blue.
+ */
+function linkReadsOn(root: ShadowRoot, background: Rgb, pageIsDark: boolean): boolean {
+  if (!pageIsDark && luminance(background) >= 0.7 && !matchMedia('(forced-colors: active)').matches) return true;
+  const link = linkText(root, pageIsDark ? 'dark' : 'light');
+  return !!link && contrast(link, background) >= 4.5;
+}
+
+/**
  * Adds, replaces or removes this widget's page-colour sheet on its shadow root. On the common page (light
  * background, light scheme, a readable link colour) nothing needs changing and no sheet is added, so the
  * first render pays one style read and no second style recalculation.
@@ -83,8 +96,7 @@ export function adaptToPage(host: HTMLElement, root: ShadowRoot, previous?: CSSS
   const rules: string[] = [];
   if (pageIsDark) rules.push(`${declaredDark ? '' : 'color-scheme: dark;'}${darkStatus}`);
   else if (declaredDark) rules.push('color-scheme: light;'); // a light surface in a dark-scheme page: keep colours readable on it
-  const link = linkText(root, pageIsDark ? 'dark' : 'light');
-  if (!link || contrast(link, background) < 4.5) rules.push('--_page-link: initial;');
+  if (!linkReadsOn(root, background, pageIsDark)) rules.push('--_page-link: initial;');
   if (!rules.length) {
     if (previous) root.adoptedStyleSheets = withoutPrevious();
     return undefined;
