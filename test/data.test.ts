@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import schema from '../data/ketamine.schema.json';
 import { bundledDataset } from '../src/data/full.js';
-import { DatasetError, parseDataset } from '../src/data/load.js';
+import { DatasetError } from '../src/data/errors.js';
+import { parseDataset } from '../src/data/parse.js';
 import * as types from '../src/data/types.js';
 import { checkReferences, validateAgainstSchema, type SchemaNode } from '../src/data/validate.js';
 import { cloneDataset } from './helpers.js';

@@ -204,7 +204,13 @@ test('the copied one-script-tag embed, pasted into a blank page, renders the sam
     return {
       attributes: [...widget.attributes].map((a) => [a.name, a.value]),
       tokens: ['--ketamine-font-family', '--ketamine-color-text', '--ketamine-color-accent', '--ketamine-radius'].map((p) => style.getPropertyValue(p).trim()),
-      text: widget.shadowRoot.textContent.replace(/\s+/g, ' ').trim(),
+      // What a reader can see: a closed panel's list may still be waiting for the sources' details in the
+      // code-split build (they load when it opens), where the preview's build has them at once.
+      text: [...widget.shadowRoot.querySelectorAll('*')]
+        .flatMap((el) => [...el.childNodes].filter((n) => n.nodeType === 3 && !el.closest('[hidden], style')).map((n) => n.data))
+        .join(' ')
+        .replace(/\s+/g, ' ')
+        .trim(),
       highlighted: widget.shadowRoot.querySelector('[aria-current], .highlight, [data-highlight]') !== null || widget.shadowRoot.textContent.includes('highlight'),
     };
   };
