@@ -7,6 +7,7 @@ import { defineConfig, type Plugin, type ViteDevServer } from 'vite';
 import { entries, widgets } from './scripts/package-entries.mjs';
 import { reserveTable } from './scripts/reserve-table.mjs';
 import { browserSsr } from './src/builder/ssr-plugin.mjs';
+import { sentenceCount, SHORT_NOTE_SENTENCES } from './src/approval-badge/sentences.js';
 
 /**
  * Lit checks for its hydrate support once, when `lit-element` first evaluates, so `dist/hydrate.js` must
@@ -101,7 +102,9 @@ function dataSections({ slices = false } = {}): Plugin {
       const drug = (entry: unknown) => {
         if (!entry || typeof entry !== 'object') return entry;
         const { status, year, note, sources, confidence: c } = entry as Record<string, unknown>;
-        return { status, year, note, sources, confidence: c };
+        // A longer note never shows in the badge (its general explanation does; the note is in <ketamine-uses>).
+        const short = typeof note === 'string' && sentenceCount(note) <= SHORT_NOTE_SENTENCES;
+        return { status, year, note: short ? note : undefined, sources, confidence: c };
       };
       return { id, name, crisis, confidence, ketamine: drug(ketamine), esketamine: drug(esketamine) };
     });

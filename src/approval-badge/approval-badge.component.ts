@@ -4,7 +4,7 @@ import type { Dataset, Drug, DrugStatus, Use } from '../data/types.js';
 import { KetamineElement } from '../shared/ketamine-element.js';
 import { renderConfidence } from '../shared/sources.js';
 import { approvalBadgeStyles, statusStyles } from './approval-badge.styles.js';
-import { renderStatus, resolveStatus, sentenceCount, type BadgeStatus } from './approval-status.js';
+import { renderStatus, resolveStatus, sentenceCount, SHORT_NOTE_SENTENCES, type BadgeStatus } from './approval-status.js';
 import { bundledSlice } from '../data/bundled.js';
 import { uses, sources } from '../../data/ketamine.json';
 
@@ -144,7 +144,7 @@ export class KetamineApprovalBadge extends KetamineElement {
    */
   private meaning(status: BadgeStatus, drug: Drug, entry: DrugStatus): string {
     const general = this.t(`badge.explain.${status}`, { drug: this.t(`drug.${drug}`) });
-    return status !== 'esketamine-only' && entry.note && sentenceCount(entry.note) <= 2 ? entry.note : general;
+    return status !== 'esketamine-only' && entry.note && sentenceCount(entry.note) <= SHORT_NOTE_SENTENCES ? entry.note : general;
   }
 
   protected override renderContent(dataset: Dataset): TemplateResult {

@@ -38,10 +38,7 @@ const icons: Record<BadgeStatus, TemplateResult> = {
 };
 
 
-/** Sentences in a text: a full stop, question or exclamation mark followed by a space and a capital or digit, or the end. */
-export function sentenceCount(text: string): number {
-  return text.split(/(?<=[.!?])\s+(?=[A-Z0-9\u00C0-\u024F])/u).filter((s) => s.trim()).length;
-}
+export { sentenceCount, SHORT_NOTE_SENTENCES } from './sentences.js';
 
 type Translate = (key: string, vars?: Record<string, string | number>) => string;
 
