@@ -299,10 +299,13 @@ export abstract class KetamineElement extends LitElement {
     });
   };
 
-  /** Server-rendered HTML lists every source: hydration waits for stub sources' details, so the first render matches it. */
+  /**
+   * The first render waits for stub sources' details where it shows the list at once: hydration (the server's
+   * HTML lists every source, and the first render must match it) and `footer="full"` (no list popping in below).
+   */
   protected override scheduleUpdate(): void | Promise<unknown> {
     const bundled = (this.constructor as typeof KetamineElement).bundledData;
-    if (this.hydrating && this.data === undefined && !this.src && bundled && sourceDetailsState(bundled) !== 'ready') {
+    if (!this.hasUpdated && (this.hydrating || this.footerMode === 'full') && this.data === undefined && !this.src && bundled && sourceDetailsState(bundled) !== 'ready') {
       return loadSourceDetails(bundled)
         .catch(() => undefined)
         .then(() => super.scheduleUpdate());

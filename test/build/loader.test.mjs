@@ -117,6 +117,22 @@ test("an answer's Sources (n) fetches the details when opened first", async () =
   });
 });
 
+test('footer="full" through the loader renders its source list with the widget, never "Loading…" below it', async () => {
+  const html = `<!doctype html><html lang="en"><head>${loader}</head><body><ketamine-route-table routes="iv" footer="full"></ketamine-route-table></body></html>`;
+  await withPage({ html }, async (page, { errors }) => {
+    // At the first moment the widget shows anything, its list is complete.
+    const first = await page.waitForFunction(() => {
+      const root = document.querySelector('ketamine-route-table')?.shadowRoot;
+      if (!root?.querySelector('[part="disclaimer"]')) return false;
+      return { pending: root.querySelectorAll('.sources-pending').length, entries: root.querySelectorAll('[part~="footer"] [part="sources"] li').length };
+    }, { polling: 'mutation' });
+    const { pending, entries } = await first.jsonValue();
+    assert.equal(pending, 0);
+    assert.ok(entries > 0, `${entries} entries`);
+    assert.deepEqual(errors, []);
+  });
+});
+
 test('tags added later are upgraded, each widget module loaded once', async () => {
   const html = `<!doctype html><html lang="en"><head>${loader}</head><body><ketamine-approval-badge use="anesthesia"></ketamine-approval-badge><div id="later"></div></body></html>`;
   await withPage({ html }, async (page, { errors, requested }) => {
