@@ -331,6 +331,20 @@ describe('<ketamine-faq>: search', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('a search shows each question open or closed as the reader left it (the <details> are reused for other questions)', async () => {
+    const el = await faq(html`<ketamine-faq searchable></ketamine-faq>`);
+    await idle();
+    questions(el)[1].click();
+    await el.updateComplete;
+    const opened = shownIds(el)[1];
+    // A query whose matches put other questions where the opened one was.
+    const shown = await search(el, 'insurance');
+    expect(shown[1]).to.not.equal(opened);
+    for (const id of shown) expect(item(el, id).open, id).to.equal(id === opened);
+    for (const id of shown) expect(item(el, id).getAttribute('part'), id).to.equal(id === opened ? 'item open' : 'item');
+    expect(el.openQuestionIds).to.deep.equal([opened]);
+  });
+
   it('finds what readers type: "spravato cost", "ketamine depression", "ketamine for anxiety", "pregnant", "driving"', async () => {
     const el = await faq(html`<ketamine-faq searchable></ketamine-faq>`);
     for (const query of ['spravato cost', 'ketamine depression', 'ketamine for anxiety', 'pregnant', 'driving']) {

@@ -1,5 +1,6 @@
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
 import type { Dataset, FaqItem } from '../data/types.js';
 import { clampHeadingLevel, parseList } from '../shared/attributes.js';
 import { highlight, parseQuery, SearchIndex, snippet, type SearchQuery } from '../shared/highlight.js';
@@ -562,10 +563,9 @@ export class KetamineFaq extends KetamineElement {
     const open = this.printing || this.openIds.has(item.id);
     const body = open || this.serverRendered || this.bodies.has(item.id);
     const match = context.query.terms.length && !open ? snippet(item.answer, context.query) : undefined;
-    // No live() needed: setOpen() keeps the <details> (open, part) and openIds in step, and the browser's own
-    // toggles are followed (nativeToggleListener), so the DOM always shows what the last committed value or
-    // openIds says; a render that finds the committed value unchanged has nothing to fix.
-    return html`<details class="item" part=${open ? 'item open' : 'item'} ?open=${open}><summary class="question" part="question" id="q-${item.id}"><span class="heading" part="heading question-text" role="heading" aria-level=${context.level}>${highlight(item.question, context.query)}</span>${match ? html`<span class="snippet" part="snippet">${match}</span>` : nothing}<span class="indicator" part="indicator" aria-hidden="true"></span></summary>${body ? this.renderAnswer(item, context) : nothing}</details>`;
+    // live(): the reader (or the browser) may have toggled the <details> since the last render, and a search
+    // reuses the same <details> for another question, so compare with the DOM, not with the last render.
+    return html`<details class="item" part=${live(open ? 'item open' : 'item')} ?open=${live(open)}><summary class="question" part="question" id="q-${item.id}"><span class="heading" part="heading question-text" role="heading" aria-level=${context.level}>${highlight(item.question, context.query)}</span>${match ? html`<span class="snippet" part="snippet">${match}</span>` : nothing}<span class="indicator" part="indicator" aria-hidden="true"></span></summary>${body ? this.renderAnswer(item, context) : nothing}</details>`;
   }
 
   private renderAnswer(item: FaqItem, context: ItemContext): TemplateResult {
