@@ -327,7 +327,8 @@ export abstract class KetamineElement extends LitElement {
 
   /** Opens the footer's source list and moves focus to a source's entry (a `#fragment` cannot reach into a shadow root). */
   async showSource(id: string): Promise<void> {
-    if (this.activeDataset) await loadSourceDetails(this.activeDataset).catch(() => undefined);
+    // Stub sources (the code-split build) first fetch their details; complete ones open the list at once.
+    if (this.activeDataset && sourceDetailsState(this.activeDataset) !== 'ready') await loadSourceDetails(this.activeDataset).catch(() => undefined);
     if (!this.footerOpen.has('sources')) {
       this.footerOpen = new Set([...this.footerOpen, 'sources']);
       await this.updateComplete;
