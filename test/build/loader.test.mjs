@@ -133,6 +133,25 @@ test('footer="full" through the loader renders its source list with the widget, 
   });
 });
 
+test('a reference number through the loader fetches the details, opens the list and focuses its entry', async () => {
+  const html = `<!doctype html><html lang="en"><head>${loader}</head><body><ketamine-route-table routes="iv,oral"></ketamine-route-table></body></html>`;
+  await withPage({ html }, async (page, { errors }) => {
+    await page.waitForFunction(rendered, {}, 'ketamine-route-table');
+    const href = await page.evaluate(() => {
+      const ref = document.querySelector('ketamine-route-table').shadowRoot.querySelector('[part="ref"]');
+      ref.click();
+      return ref.getAttribute('href');
+    });
+    const focused = await page.waitForFunction(() => {
+      const root = document.querySelector('ketamine-route-table').shadowRoot;
+      const active = root.activeElement;
+      return active?.id?.startsWith('ref-') && active.textContent.length > 40 && `#${active.id}`;
+    });
+    assert.equal(await focused.jsonValue(), href);
+    assert.deepEqual(errors, []);
+  });
+});
+
 test('tags added later are upgraded, each widget module loaded once', async () => {
   const html = `<!doctype html><html lang="en"><head>${loader}</head><body><ketamine-approval-badge use="anesthesia"></ketamine-approval-badge><div id="later"></div></body></html>`;
   await withPage({ html }, async (page, { errors, requested }) => {
