@@ -201,7 +201,8 @@ function minifyCssTemplates(): Plugin {
     enforce: 'pre',
     transform(code, id) {
       if (!/\/src\/.*\.ts$/.test(id) || !code.includes('css`')) return null;
-      const out = code.replace(/\bcss`([^`]*)`/g, (_whole, body: string) => {
+      // The body may hold escaped backticks (in comments): step over escapes, or the match ends early and the rest stays unminified.
+      const out = code.replace(/\bcss`((?:\\[\s\S]|[^`\\])*)`/g, (_whole, body: string) => {
         const parts = body.split(/(\$\{[^}]*\})/);
         return `css\`${parts.map((part, i) => (i % 2 ? part : squeeze(part))).join('')}\``;
       });
