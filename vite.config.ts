@@ -274,7 +274,7 @@ export default defineConfig(({ mode }) => {
           output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
         },
       },
-      plugins: [hydrateSupportFirst(), copyDatasetFiles()],
+      plugins: [hydrateSupportFirst(), copyDatasetFiles(), minifyCssTemplates()],
     };
   }
   if (mode === 'cdn') {
