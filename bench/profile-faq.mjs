@@ -4,6 +4,12 @@
 //  - a V8 CPU profile (20 µs sampling): self time per function and source file, summed over the samples;
 //  - what the render produced: template instances (Lit comment markers), elements, stylesheet size.
 // `node bench/profile-faq.mjs [--items=25|real] [--samples=5]`. A diagnosis tool, not a benchmark.
+//
+// `--cpu [--compare=<dir>] [--label=name] [--rounds=15]`: an A/B of main-thread CPU time instead (trace `tdur` of the
+// renderer's tasks from inserting the FAQ until layout; then from clicking the 4th question until layout), which a
+// busy machine disturbs far less than wall-clock time. With --compare, the FAQ of another checkout (e.g. `git
+// archive <commit> src data | tar -x -C <dir>`, with node_modules linked) runs interleaved with this one, minified
+// like bench/anchors.mjs, a fresh browser context per sample; prints medians, with style recalculation and layout.
 import { build } from 'esbuild';
 import { createServer } from 'node:http';
 import { puppeteerCore } from '@web/test-runner-chrome';
@@ -61,10 +67,32 @@ const fileOf = (line) => {
   return file;
 };
 
+// --cpu: one minified bundle per checkout (this one, and --compare's).
+const cpuMode = process.argv.includes('--cpu');
+const compareDir = arg('compare', undefined);
+const checkouts = cpuMode ? [['this checkout', '.'], ...(compareDir ? [[arg('label', compareDir), compareDir]] : [])] : [];
+const cpuScripts = [];
+for (const [, dir] of checkouts) {
+  const built = await build({
+    stdin: { contents: entry.replace('./src/faq/faq.component.ts', `${dir}/src/faq/faq.component.ts`), resolveDir: process.cwd(), loader: 'ts', sourcefile: 'entry.ts' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    write: false,
+    tsconfig: 'tsconfig.json',
+    conditions: ['production'],
+    logLevel: 'error',
+  });
+  cpuScripts.push(built.outputFiles[0].text);
+}
+
 const server = createServer((req, res) => {
   if (req.url === '/faq.js') return res.setHeader('content-type', 'text/javascript'), res.end(script);
+  const cpu = req.url.match(/^\/cpu-(\d+)\.js$/);
+  if (cpu) return res.setHeader('content-type', 'text/javascript'), res.end(cpuScripts[Number(cpu[1])]);
+  const src = req.url.match(/^\/\?s=(cpu-\d+)$/)?.[1] ?? 'faq';
   res.setHeader('content-type', 'text/html');
-  res.end(`<!doctype html><html lang="en"><head><meta charset="utf-8"><script type="module" src="/faq.js"></script></head>
+  res.end(`<!doctype html><html lang="en"><head><meta charset="utf-8"><script type="module" src="/${src}.js"></script></head>
 <body style="font-family:Georgia,serif;max-width:46rem;margin:0 auto"><h1>Host page</h1><div id="stage"></div></body></html>`);
 });
 await new Promise((r) => server.listen(0, '127.0.0.1', r));
@@ -97,6 +125,74 @@ const insert = (profile) =>
       resolve(t);
     });
   });
+
+/** Main-thread CPU time between the page's `cpu-start` and `cpu-end` marks, with its style and layout parts. */
+async function cpuTime(page, fn, ...args) {
+  await page.tracing.start({ categories: ['toplevel', 'devtools.timeline', 'blink.user_timing', 'disabled-by-default-devtools.timeline'] });
+  await page.evaluate(fn, ...args);
+  const events = JSON.parse(Buffer.from(await page.tracing.stop()).toString('utf8')).traceEvents;
+  const start = events.find((e) => e.name === 'cpu-start');
+  const end = events.find((e) => e.name === 'cpu-end');
+  const thread = (e) => `${e.pid}:${e.tid}`;
+  const result = { cpu: 0, style: 0, layout: 0 };
+  for (const e of events) {
+    if (e.ph !== 'X' || thread(e) !== thread(start) || e.tdur === undefined || e.ts > end.ts || e.ts + e.dur < start.ts) continue;
+    // A task only partly in the window counts for the part of its wall time that is.
+    if (e.name === 'RunTask' && e.dur > 0) result.cpu += (e.tdur * (Math.min(e.ts + e.dur, end.ts) - Math.max(e.ts, start.ts))) / e.dur / 1000;
+    if (e.ts >= start.ts && e.name === 'UpdateLayoutTree') result.style += e.tdur / 1000;
+    if (e.ts >= start.ts && e.name === 'Layout') result.layout += e.tdur / 1000;
+  }
+  return result;
+}
+
+if (cpuMode) {
+  const rounds = Number(arg('rounds', 15));
+  const results = checkouts.map(() => ({ render: [], toggle: [] }));
+  const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  try {
+    for (let round = 0; round <= rounds; round++) {
+      for (let k = 0; k < checkouts.length; k++) {
+        const i = (k + round) % checkouts.length;
+        const context = await browser.createBrowserContext();
+        const page = await context.newPage();
+        await page.setViewport({ width: 1280, height: 900 });
+        await page.goto(`http://127.0.0.1:${server.address().port}/?s=cpu-${i}`, { waitUntil: 'load' });
+        const frame = () => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r))));
+        await frame();
+        const render = await cpuTime(page, async () => {
+          performance.mark('cpu-start');
+          const stage = document.getElementById('stage');
+          stage.innerHTML = '<ketamine-faq></ketamine-faq>';
+          await stage.firstElementChild.updateComplete;
+          stage.getBoundingClientRect();
+          performance.mark('cpu-end');
+        });
+        await frame();
+        const toggle = await cpuTime(page, async () => {
+          const el = document.querySelector('ketamine-faq');
+          const question = el.shadowRoot.querySelectorAll('[part=question]')[3];
+          performance.mark('cpu-start');
+          question.click();
+          await el.updateComplete;
+          document.body.getBoundingClientRect();
+          performance.mark('cpu-end');
+        });
+        await context.close();
+        // Round 0 warms the browser and the server; not counted.
+        if (round > 0) results[i].render.push(render), results[i].toggle.push(toggle);
+      }
+      process.stderr.write(`\rround ${round}/${rounds}`);
+    }
+    process.stderr.write('\r'.padEnd(20) + '\r');
+    const fmt = (xs) => `${median(xs.map((x) => x.cpu)).toFixed(2)} ms (style ${median(xs.map((x) => x.style)).toFixed(2)}, layout ${median(xs.map((x) => x.layout)).toFixed(2)})`;
+    console.log(`Main-thread CPU time, cold <ketamine-faq> (${which === 'real' ? 'the real dataset' : `${which} generic items`}), ${rounds} rounds, medians:`);
+    checkouts.forEach(([label], i) => console.log(`  ${label}: render+layout ${fmt(results[i].render)}; toggle ${fmt(results[i].toggle)}`));
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  process.exit(0);
+}
 
 try {
   for (let s = 0; s < SAMPLES; s++) {
