@@ -6,6 +6,7 @@ import { defineConfig, type Plugin, type ViteDevServer } from 'vite';
 // `ketamine-widgets/` to the package's `dist/` folder. Add a widget there and in package.json `exports`.
 import { entries, widgets } from './scripts/package-entries.mjs';
 import { reserveTable } from './scripts/reserve-table.mjs';
+import { minifyCssTemplates as minifyCss } from './scripts/minify-css-templates.mjs';
 import { browserSsr } from './src/builder/ssr-plugin.mjs';
 import { sentenceCount, SHORT_NOTE_SENTENCES } from './src/approval-badge/sentences.js';
 
@@ -183,29 +184,14 @@ export default { ${names.join(', ')} };`;
   };
 }
 
-/**
- * For the CDN builds: the static text of Lit `css` templates without comments and extra whitespace (the
- * minifier leaves template text alone). Conservative: only whitespace around `{ } ; , >`, after `name:`
- * and runs of whitespace go, so selectors and values keep their meaning; `${...}` parts are left as they are.
- */
+/** Lit `css` templates without comments and extra whitespace, in every build (scripts/minify-css-templates.mjs). */
 function minifyCssTemplates(): Plugin {
-  const squeeze = (text: string) =>
-    text
-      .replace(/\/\*[\s\S]*?\*\//g, '')
-      .replace(/\s+/g, ' ')
-      .replace(/\s*([{};,>])\s*/g, '$1')
-      .replace(/([\w-]):\s+/g, '$1:') // after a property name (a selector's pseudo-class has no space after the colon)
-      .replace(/;}/g, '}');
   return {
     name: 'ketamine-minify-css-templates',
     enforce: 'pre',
     transform(code, id) {
-      if (!/\/src\/.*\.ts$/.test(id) || !code.includes('css`')) return null;
-      // The body may hold escaped backticks (in comments): step over escapes, or the match ends early and the rest stays unminified.
-      const out = code.replace(/\bcss`((?:\\[\s\S]|[^`\\])*)`/g, (_whole, body: string) => {
-        const parts = body.split(/(\$\{[^}]*\})/);
-        return `css\`${parts.map((part, i) => (i % 2 ? part : squeeze(part))).join('')}\``;
-      });
+      if (!/\/src\/.*\.ts$/.test(id)) return null;
+      const out = minifyCss(code);
       return out === code ? null : { code: out, map: null };
     },
   };

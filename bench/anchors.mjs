@@ -13,6 +13,7 @@
 //
 // BENCH_ROUNDS (default 10) sets the rounds; BENCH_JSON=path also writes the medians as JSON; BENCH_COMPARE below.
 import { build } from 'esbuild';
+import { esbuildMinifyCss } from '../scripts/minify-css-templates.mjs';
 import { createServer } from 'node:http';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -132,6 +133,8 @@ const bundle = async (contents) =>
       format: 'esm',
       write: false,
       tsconfig: 'tsconfig.json',
+      // The stylesheets as they ship: the builds minify CSS templates (scripts/minify-css-templates.mjs).
+      plugins: [esbuildMinifyCss],
       conditions: ['production'],
       logLevel: 'error',
     })

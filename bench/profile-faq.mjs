@@ -11,6 +11,7 @@
 // archive <commit> src data | tar -x -C <dir>`, with node_modules linked) runs interleaved with this one, minified
 // like bench/anchors.mjs, a fresh browser context per sample; prints medians, with style recalculation and layout.
 import { build } from 'esbuild';
+import { esbuildMinifyCss } from '../scripts/minify-css-templates.mjs';
 import { createServer } from 'node:http';
 import { puppeteerCore } from '@web/test-runner-chrome';
 import { findChromium } from '../scripts/browsers.mjs';
@@ -50,6 +51,8 @@ const out = await build({
   format: 'esm',
   write: false,
   tsconfig: 'tsconfig.json',
+  // The stylesheets as they ship: the builds minify CSS templates (scripts/minify-css-templates.mjs).
+  plugins: [esbuildMinifyCss],
   conditions: ['production'],
   logLevel: 'error',
 });
@@ -80,6 +83,8 @@ for (const [, dir] of checkouts) {
     format: 'esm',
     write: false,
     tsconfig: 'tsconfig.json',
+    // The stylesheets as they ship: the builds minify CSS templates (scripts/minify-css-templates.mjs).
+    plugins: [esbuildMinifyCss],
     conditions: ['production'],
     logLevel: 'error',
   });

@@ -4,6 +4,7 @@
 // CDN file, and of Lit alone. With --check it exits 1 when a budget is exceeded:
 // each widget entry at most Lit + 6 KB gzip; the CDN file (every widget, the full dataset) at most 30 KB gzip.
 import { build } from 'esbuild';
+import { esbuildMinifyCss } from '../scripts/minify-css-templates.mjs';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { loaderBuilt, loaderFile, loaderPageFiles } from './loader-pages.mjs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
@@ -29,6 +30,8 @@ async function initialBytes(contents) {
     write: false,
     metafile: true,
     tsconfig: 'tsconfig.json',
+    // The stylesheets as they ship: the builds minify CSS templates (scripts/minify-css-templates.mjs).
+    plugins: [esbuildMinifyCss],
     conditions: ['production'],
     logLevel: 'error',
   });
@@ -106,7 +109,7 @@ const codeOnly = async (contents, outsideFolder) => {
     write: false,
     tsconfig: 'tsconfig.json',
     external: ['lit', 'lit/*', '@lit/*', '@lit-labs/*'],
-    plugins: [stubData, ...(outsideFolder ? [externalOutsideFolder] : [])],
+    plugins: [stubData, ...(outsideFolder ? [externalOutsideFolder] : []), esbuildMinifyCss],
     logLevel: 'error',
   });
   return Buffer.from(result.outputFiles[0].contents);
