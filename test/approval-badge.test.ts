@@ -93,6 +93,10 @@ describe('<ketamine-approval-badge>: explanation (compact toggletip)', () => {
     await el.updateComplete;
     expect(btn.getAttribute('aria-expanded')).to.equal('true');
     expect(explanation(el).hidden).to.be.false;
+    // The source list renders when its panel opens (a closed panel's list is left out in the browser).
+    expect(explanation(el).querySelector('[part~="sources-panel"] li')).to.be.null;
+    explanation(el).querySelector<HTMLButtonElement>('[part~="sources-toggle"]')!.click();
+    await el.updateComplete;
     const text = textOf(explanation(el));
     expect(text).to.contain('Esketamine (Spravato) is FDA-approved for this use. Ketamine itself is not');
     expect(text).to.contain('Sources');

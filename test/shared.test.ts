@@ -120,6 +120,8 @@ describe('shared widget behaviour: text, never HTML', () => {
     expect(shadow(uses).querySelector('img, script, b')).to.be.null;
     expect(textOf(shadow(uses))).to.contain('<script>window.__pwned = true</script>');
     const root = shadow(el);
+    root.querySelector<HTMLButtonElement>('[part~="sources-toggle"]')!.click();
+    await el.updateComplete;
     expect(root.querySelector('img, script, b')).to.be.null;
     expect(textOf(root)).to.contain('Narkose <img src=x onerror=alert(1)>');
     expect(textOf(root)).to.contain('<b>Fachinformation</b>');
@@ -194,9 +196,29 @@ describe('shared widget behaviour: theming', () => {
 
   it('exposes documented parts', async () => {
     const el = await fixture<KetamineApprovalBadge>(html`<ketamine-approval-badge use="ptsd"></ketamine-approval-badge>`);
+    // The footer's source list renders when its panel opens.
+    shadow(el).querySelector<HTMLButtonElement>('[part~="sources-toggle"]')!.click();
+    await el.updateComplete;
     for (const part of ['base', 'icon', 'label', 'info-button', 'explanation', 'sources']) {
       expect(shadow(el).querySelector(`[part~="${part}"]`), part).to.exist;
     }
+  });
+});
+
+describe('shared widget behaviour: closed source lists', () => {
+  it('leaves a closed panel\'s list out in the browser, and renders it when printing starts', async () => {
+    const el = await fixture<HTMLElement & { updateComplete: Promise<boolean> }>(html`<ketamine-faq limit="3"></ketamine-faq>`);
+    await el.updateComplete;
+    const panel = shadow(el).querySelector<HTMLElement>('[part~="sources-panel"]')!;
+    expect(panel.hidden).to.be.true;
+    expect(panel.querySelectorAll('li')).to.have.length(0);
+    window.dispatchEvent(new Event('beforeprint'));
+    // Lit renders in the microtask after the event's listeners: before the browser lays the page out for print.
+    await Promise.resolve();
+    await el.updateComplete;
+    const count = Number(textOf(shadow(el).querySelector('[part~="sources-toggle"]')).match(/\d+/)![0]);
+    expect(panel.querySelectorAll('li')).to.have.length(count);
+    window.dispatchEvent(new Event('afterprint'));
   });
 });
 

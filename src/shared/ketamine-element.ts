@@ -1,4 +1,4 @@
-import { LitElement, html, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, isServer, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { bundledMeta, bundledStrings } from '../data/bundled.js';
 import { DEFAULT_LOAD_TIMEOUT_MS, DatasetError } from '../data/errors.js';
@@ -259,6 +259,8 @@ export abstract class KetamineElement extends LitElement {
       open: this.footerOpen,
       onToggle: (panel) => this.toggleFooterPanel(panel),
       requestDetails: this.requestSourceDetails,
+      // The lists of closed panels: in the server's HTML (no-JavaScript readers, and hydration matches it) and for print.
+      closedLists: isServer || this.hydrating || this.printingLists,
     });
   }
 
@@ -313,9 +315,18 @@ export abstract class KetamineElement extends LitElement {
     return super.scheduleUpdate();
   }
 
-  /** A printout lists the sources: fetch stub details when printing starts (they are usually here by the time the page is laid out for print). */
+  /** Set when printing starts: a printout shows the closed panels, lists and all. */
+  private printingLists = false;
+
+  /**
+   * A printout lists the sources: render the closed panels' lists (the update runs before the page is laid
+   * out for print), and fetch stub sources' details (usually here in time; the code-split build only).
+   */
   private readonly onBeforePrint = (): void => {
-    if (this.footerMode !== 'none') this.requestSourceDetails();
+    if (this.footerMode === 'none') return;
+    this.printingLists = true;
+    this.requestUpdate();
+    this.requestSourceDetails();
   };
 
   private toggleFooterPanel(panel: FooterPanel): void {

@@ -151,6 +151,12 @@ export interface FooterOptions {
   onToggle?: (panel: FooterPanel) => void;
   /** Fetches the sources' details (see source-details.ts) and renders again. */
   requestDetails?: () => void;
+  /**
+   * Compact mode: also render the list of a closed panel (default). The server's HTML needs it (the panels
+   * show without JavaScript, and hydration must match it), and so does a printout; a browser render of a
+   * closed panel does not, so widgets leave it out there (see KetamineElement).
+   */
+  closedLists?: boolean;
 }
 
 export type FooterPanel = 'sources' | 'about';
@@ -171,48 +177,34 @@ export function renderStaleNotice(dataset: Dataset, locale: string, t: Translate
  * The stale notice shows in `compact` and `full`, outside any disclosure.
  */
 export function renderProvenanceFooter(options: FooterOptions): TemplateResult | typeof nothing {
-  const { dataset, t, locale, mode, cited, numbered = false, notes = [], today, open = new Set(), onToggle, requestDetails } = options;
+  const { dataset, t, locale, mode, cited, numbered = false, notes = [], today, open = new Set(), onToggle, requestDetails, closedLists = true } = options;
   if (mode === 'none') return nothing;
   const sources = sourcesOf(dataset, cited);
-  const reviewed = html`<span part="reviewed">${t('lastReviewed', { date: formatDate(dataset.meta.lastReviewed, locale) })}</span>`;
-  // A closed panel's list waits for its details rather than fetch them (see source-details.ts).
-  const listShown = mode === 'full' || open.has('sources') || sourceDetailsState(dataset) === 'ready';
+  const reviewed = t('lastReviewed', { date: formatDate(dataset.meta.lastReviewed, locale) });
+  // A closed panel's list is left out where no one can see it (a browser render, not printing), and waits for
+  // stub sources' details rather than fetch them (see source-details.ts).
+  const listShown = mode === 'full' || open.has('sources') || (closedLists && sourceDetailsState(dataset) === 'ready');
   const list = sources.length && listShown ? renderSourceList(dataset, cited, t, { numbered, locale, requestDetails }) : nothing;
-  const about = html`<p part="disclaimer">${dataset.meta.disclaimer}</p>
-    ${sources.length ? html`<p part="provenance-note">${t('aboutSources')}</p>` : nothing}
-    ${notes.map((note) => html`<p part="provenance-note">${note}</p>`)}`;
+  const about = html`<p part="disclaimer">${dataset.meta.disclaimer}</p>${sources.length ? html`<p part="provenance-note">${t('aboutSources')}</p>` : nothing}${notes.map(
+    (note) => html`<p part="provenance-note">${note}</p>`,
+  )}`;
   const stale = renderStaleNotice(dataset, locale, t, today);
 
   if (mode === 'full') {
     return html`<div part="footer" class="footer full">
-      ${stale}
-      ${sources.length ? html`<p class="sources-heading">${t('sources')}</p>${list}` : nothing}
-      <p>${reviewed}</p>
+      ${stale}${sources.length ? html`<p class="sources-heading">${t('sources')}</p>${list}` : nothing}
+      <p><span part="reviewed">${reviewed}</span></p>
       ${about}
     </div>`;
   }
 
-  const toggle = (panel: FooterPanel, label: string) =>
-    html`<button
-      class="link-button"
-      part=${`footer-toggle ${panel}-toggle`}
-      type="button"
-      aria-expanded=${open.has(panel) ? 'true' : 'false'}
-      aria-controls=${`footer-${panel}`}
-      @click=${() => onToggle?.(panel)}
-    >
-      ${label}
-    </button>`;
+  // Few templates: a widget's first render prepares each one from cold, and the footer is in every widget.
+  const expanded = (panel: FooterPanel) => (open.has(panel) ? 'true' : 'false');
   return html`<div part="footer" class="footer compact">
-    ${stale}
-    <p class="footer-line">
-      ${reviewed}${sources.length
-        ? html`<span class="footer-item"><span class="sep" aria-hidden="true">·</span>${toggle('sources', t('sourcesCount', { count: sources.length }))}</span>`
-        : nothing}<span class="footer-item"><span class="sep" aria-hidden="true">·</span>${toggle('about', t('aboutInfo'))}</span>
-    </p>
-    ${sources.length
-      ? html`<div part="footer-panel sources-panel" class="footer-panel" id="footer-sources" ?hidden=${!open.has('sources')}>${list}</div>`
-      : nothing}
+    ${stale}<p class="footer-line"><span part="reviewed">${reviewed}</span>${sources.length
+        ? html`<span class="footer-item"><span class="sep" aria-hidden="true">·</span><button class="link-button" part="footer-toggle sources-toggle" type="button" aria-expanded=${expanded('sources')} aria-controls="footer-sources" @click=${() => onToggle?.('sources')}>${t('sourcesCount', { count: sources.length })}</button></span>`
+        : nothing}<span class="footer-item"><span class="sep" aria-hidden="true">·</span><button class="link-button" part="footer-toggle about-toggle" type="button" aria-expanded=${expanded('about')} aria-controls="footer-about" @click=${() => onToggle?.('about')}>${t('aboutInfo')}</button></span></p>
+    ${sources.length ? html`<div part="footer-panel sources-panel" class="footer-panel" id="footer-sources" ?hidden=${!open.has('sources')}>${list}</div>` : nothing}
     <div part="footer-panel about-panel" class="footer-panel" id="footer-about" ?hidden=${!open.has('about')}>${about}</div>
   </div>`;
 }
