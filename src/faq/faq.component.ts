@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import type { Dataset, FaqItem } from '../data/types.js';
 import { clampHeadingLevel, parseList } from '../shared/attributes.js';
-import { highlight, parseQuery, SearchIndex, snippet, type SearchQuery } from '../shared/highlight.js';
+import type { SearchIndex, SearchQuery } from '../shared/highlight.js';
 import { KetamineElement } from '../shared/ketamine-element.js';
 import { renderConfidence } from '../shared/sources.js';
 import { sourceDetailsState } from '../shared/source-details.js';
@@ -22,6 +22,18 @@ declare global {
     'ketamine-faq-toggle': CustomEvent<FaqToggleDetail>;
   }
 }
+
+/**
+ * The search code (stems, index, highlighting, snippets) loads when a reader first focuses the search box
+ * or a query arrives: most FAQs are read, not searched, and pages without `searchable` never need it.
+ */
+type SearchCode = typeof import('../shared/highlight.js');
+let searchCode: SearchCode | undefined;
+let searchCodeLoading: Promise<SearchCode> | undefined;
+const loadSearchCode = () => (searchCodeLoading ??= import('../shared/highlight.js').then((m) => (searchCode = m)));
+const NO_QUERY: SearchQuery = { text: '', terms: [] };
+/** The text with the query's matches marked, once the search code is here (a query needs it first). */
+const highlight = (text: string, query: SearchQuery) => (searchCode && query.terms.length ? searchCode.highlight(text, query) : text);
 
 /** The APG advises against a region per panel when more than about six can be open at once: they flood the landmark list. */
 const MAX_REGIONS = 6;
@@ -299,10 +311,15 @@ export class KetamineFaq extends KetamineElement {
     this.scheduleIdleBodies();
   }
 
-  /** `await el.updateComplete` also waits for a debounced search to apply. */
+  /** `await el.updateComplete` also waits for a debounced search to apply (and the search code to arrive). */
   protected override async getUpdateComplete(): Promise<boolean> {
     while (this.searchSettled) await this.searchSettled;
-    return super.getUpdateComplete();
+    let result = await super.getUpdateComplete();
+    while (this.query.trim() && !searchCode) {
+      await loadSearchCode();
+      result = await super.getUpdateComplete();
+    }
+    return result;
   }
 
   // ---- opening and closing -------------------------------------------------------------------
@@ -474,17 +491,23 @@ export class KetamineFaq extends KetamineElement {
     const text = this.query.trim();
     const cache = this.searchCache;
     if (cache && cache.chosen === this.chosen && cache.text === text) return cache;
-    const parsed = parseQuery(text, this.activeDataset?.searchSynonyms);
-    const items = parsed.terms.length ? this.index().search(parsed) : this.chosen;
+    if (text && !searchCode) {
+      // A query before the search code: all questions for now, filtered when it arrives (a moment later).
+      void loadSearchCode().then(() => this.requestUpdate());
+      return { chosen: this.chosen, text: '', parsed: NO_QUERY, items: this.chosen };
+    }
+    const parsed = text ? searchCode!.parseQuery(text, this.activeDataset?.searchSynonyms) : NO_QUERY;
+    const items = parsed.terms.length ? this.index(searchCode!).search(parsed) : this.chosen;
     return (this.searchCache = { chosen: this.chosen, text, parsed, items });
   }
 
   /** The search index, built once for the chosen questions on first use (focus or first keystroke). */
-  private index(): SearchIndex<FaqItem> {
-    return (this.searchIndex ??= new SearchIndex(this.chosen, (q) => [q.question, ...q.answer]));
+  private index(code: SearchCode): SearchIndex<FaqItem> {
+    return (this.searchIndex ??= new code.SearchIndex(this.chosen, (q) => [q.question, ...q.answer]));
   }
 
-  private onSearchFocus = () => void this.index();
+  /** Focusing the search box fetches the search code and builds the index, ready for the first keystroke. */
+  private onSearchFocus = () => void loadSearchCode().then((code) => this.index(code));
 
   private onSearch = (event: InputEvent) => {
     const value = (event.target as HTMLInputElement).value;
@@ -562,7 +585,7 @@ export class KetamineFaq extends KetamineElement {
   private renderItem(item: FaqItem, context: ItemContext): TemplateResult {
     const open = this.printing || this.openIds.has(item.id);
     const body = open || this.serverRendered || this.bodies.has(item.id);
-    const match = context.query.terms.length && !open ? snippet(item.answer, context.query) : undefined;
+    const match = context.query.terms.length && !open ? searchCode?.snippet(item.answer, context.query) : undefined;
     // live(): the reader (or the browser) may have toggled the <details> since the last render, and a search
     // reuses the same <details> for another question, so compare with the DOM, not with the last render.
     return html`<details class="item" part=${live(open ? 'item open' : 'item')} ?open=${live(open)}><summary class="question" part="question" id="q-${item.id}"><span class="heading" part="heading question-text" role="heading" aria-level=${context.level}>${highlight(item.question, context.query)}</span>${match ? html`<span class="snippet" part="snippet">${match}</span>` : nothing}<span class="indicator" part="indicator" aria-hidden="true"></span></summary>${body ? this.renderAnswer(item, context) : nothing}</details>`;

@@ -120,12 +120,12 @@ test("an answer's Sources (n) fetches the details when opened first", async () =
 test('footer="full" through the loader renders its source list with the widget, never "Loading…" below it', async () => {
   const html = `<!doctype html><html lang="en"><head>${loader}</head><body><ketamine-route-table routes="iv" footer="full"></ketamine-route-table></body></html>`;
   await withPage({ html }, async (page, { errors }) => {
-    // At the first moment the widget shows anything, its list is complete.
+    // At the first frame the widget shows anything in, its list is complete (shadow DOM changes wake no mutation polling).
     const first = await page.waitForFunction(() => {
       const root = document.querySelector('ketamine-route-table')?.shadowRoot;
       if (!root?.querySelector('[part="disclaimer"]')) return false;
       return { pending: root.querySelectorAll('.sources-pending').length, entries: root.querySelectorAll('[part~="footer"] [part="sources"] li').length };
-    }, { polling: 'mutation' });
+    }, { polling: 'raf' });
     const { pending, entries } = await first.jsonValue();
     assert.equal(pending, 0);
     assert.ok(entries > 0, `${entries} entries`);
@@ -148,6 +148,28 @@ test('a reference number through the loader fetches the details, opens the list 
       return active?.id?.startsWith('ref-') && active.textContent.length > 40 && `#${active.id}`;
     });
     assert.equal(await focused.jsonValue(), href);
+    assert.deepEqual(errors, []);
+  });
+});
+
+test('a searchable FAQ fetches its search code when the reader first focuses the box, and searches', async () => {
+  const html = `<!doctype html><html lang="en"><head>${loader}</head><body><ketamine-faq searchable></ketamine-faq></body></html>`;
+  await withPage({ html }, async (page, { errors, requested }) => {
+    await page.waitForFunction(rendered, {}, 'ketamine-faq');
+    const onDemand = dynamicChunks();
+    const before = scripts(requested).filter((f) => onDemand.has(f));
+    assert.deepEqual(before, [], 'no on-demand chunk before the reader does anything');
+    const input = await page.evaluateHandle(() => document.querySelector('ketamine-faq').shadowRoot.querySelector('[part="search-input"]'));
+    await input.focus();
+    await page.keyboard.type('nasal spray');
+    await page.waitForFunction(() => document.querySelector('ketamine-faq').shadowRoot.querySelector('mark'));
+    const result = await page.evaluate(() => {
+      const root = document.querySelector('ketamine-faq').shadowRoot;
+      return { shown: root.querySelectorAll('[part="question"]').length, marks: [...root.querySelectorAll('mark')].map((m) => m.textContent.toLowerCase()) };
+    });
+    assert.ok(result.shown > 0 && result.shown < 41, `${result.shown} questions match`);
+    assert.ok(result.marks.some((m) => m.startsWith('nasal') || m.startsWith('spray')), result.marks.join(', '));
+    assert.ok(scripts(requested).some((f) => onDemand.has(f)), 'the search code was fetched');
     assert.deepEqual(errors, []);
   });
 });
