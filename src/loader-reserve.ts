@@ -23,10 +23,10 @@ declare const __KETAMINE_RESERVE__: ReserveTable;
  */
 const model: Record<string, { wide: number[]; narrow: number[] }> = {
   faq: { wide: [5.6, 3, 4.6, 0], narrow: [5.9, 3.7, 9.1, 2.8] },
-  'side-effects': { wide: [1, 1, 3.8, 2.8, 3], narrow: [2.5, 1.2, 4.8, 2.8, 3.5] },
-  'route-table': { wide: [8.8, 3.4, 0.5], narrow: [8.6, 6.1, 1.5] },
+  'side-effects': { wide: [1.3, 0.8, 3.8, 2.4, 3.1], narrow: [2.8, 1, 5, 2.6, 4] },
+  'route-table': { wide: [4.6, 6.1, 0.7], narrow: [9.1, 6.1, 1.5] },
   uses: { wide: [1.3, 13.7, 11.4, 12.1, 13.4], narrow: [2.8, 17.8, 15.1, 16.5, 19.1] },
-  sources: { wide: [3.1, 7, 6.2, 6.5], narrow: [4.5, 11.8, 11.3, 11] },
+  sources: { wide: [3.1, 7, 6.2, 6.7], narrow: [4.5, 11.8, 11.3, 11.3] },
 };
 
 const list = (value: string | null) => (value ?? '').split(',').map((s) => s.trim()).filter(Boolean);
