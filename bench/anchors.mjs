@@ -12,8 +12,7 @@
 //   gzip: the JS (and CSS theme) a page with that candidate loads, minified with esbuild, gzip -9
 //
 // BENCH_ROUNDS (default 10) sets the rounds; BENCH_JSON=path also writes the medians as JSON; BENCH_COMPARE below.
-import { build } from 'esbuild';
-import { esbuildMinifyCss } from '../scripts/minify-css-templates.mjs';
+import { bundleForPage } from './bundle.mjs';
 import { createServer } from 'node:http';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -124,21 +123,7 @@ if (compare) {
   });
 }
 
-const bundle = async (contents) =>
-  (
-    await build({
-      stdin: { contents, resolveDir: process.cwd(), loader: 'ts', sourcefile: 'entry.ts' },
-      bundle: true,
-      minify: true,
-      format: 'esm',
-      write: false,
-      tsconfig: 'tsconfig.json',
-      // The stylesheets as they ship: the builds minify CSS templates (scripts/minify-css-templates.mjs).
-      plugins: [esbuildMinifyCss],
-      conditions: ['production'],
-      logLevel: 'error',
-    })
-  ).outputFiles[0].contents;
+const bundle = async (contents) => Buffer.from(await bundleForPage({ contents }));
 
 const gzip = (buf) => gzipSync(buf, { level: 9 }).length;
 

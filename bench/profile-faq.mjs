@@ -10,8 +10,7 @@
 // busy machine disturbs far less than wall-clock time. With --compare, the FAQ of another checkout (e.g. `git
 // archive <commit> src data | tar -x -C <dir>`, with node_modules linked) runs interleaved with this one, minified
 // like bench/anchors.mjs, a fresh browser context per sample; prints medians, with style recalculation and layout.
-import { build } from 'esbuild';
-import { esbuildMinifyCss } from '../scripts/minify-css-templates.mjs';
+import { bundleForPage } from './bundle.mjs';
 import { createServer } from 'node:http';
 import { puppeteerCore } from '@web/test-runner-chrome';
 import { findChromium } from '../scripts/browsers.mjs';
@@ -45,18 +44,8 @@ const entry =
        }
        customElements.define('ketamine-faq', BenchFaq);`;
 
-const out = await build({
-  stdin: { contents: entry, resolveDir: process.cwd(), loader: 'ts', sourcefile: 'entry.ts' },
-  bundle: true,
-  format: 'esm',
-  write: false,
-  tsconfig: 'tsconfig.json',
-  // The stylesheets as they ship: the builds minify CSS templates (scripts/minify-css-templates.mjs).
-  plugins: [esbuildMinifyCss],
-  conditions: ['production'],
-  logLevel: 'error',
-});
-const script = out.outputFiles[0].text;
+// Not minified: function names survive in the profile.
+const script = await bundleForPage({ contents: entry, minify: false });
 if (process.env.PROFILE_BUNDLE) (await import('node:fs')).writeFileSync(process.env.PROFILE_BUNDLE, script);
 // esbuild marks each module's start with a `// path` comment: map a line to its source file.
 const fileStarts = [];
@@ -76,19 +65,7 @@ const compareDir = arg('compare', undefined);
 const checkouts = cpuMode ? [['this checkout', '.'], ...(compareDir ? [[arg('label', compareDir), compareDir]] : [])] : [];
 const cpuScripts = [];
 for (const [, dir] of checkouts) {
-  const built = await build({
-    stdin: { contents: entry.replace('./src/faq/faq.component.ts', `${dir}/src/faq/faq.component.ts`), resolveDir: process.cwd(), loader: 'ts', sourcefile: 'entry.ts' },
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    write: false,
-    tsconfig: 'tsconfig.json',
-    // The stylesheets as they ship: the builds minify CSS templates (scripts/minify-css-templates.mjs).
-    plugins: [esbuildMinifyCss],
-    conditions: ['production'],
-    logLevel: 'error',
-  });
-  cpuScripts.push(built.outputFiles[0].text);
+  cpuScripts.push(await bundleForPage({ contents: entry.replace('./src/faq/faq.component.ts', `${dir}/src/faq/faq.component.ts`) }));
 }
 
 const server = createServer((req, res) => {

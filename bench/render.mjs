@@ -2,8 +2,7 @@
 // would otherwise paste into the page), interleaved in one headless Chromium run. These machines are
 // noisy, so only ratios measured within one run mean anything. Prints median render + layout time of
 // each, the ratio, and for the FAQ the latency of opening one answer (click -> updated layout).
-import { build } from 'esbuild';
-import { esbuildMinifyCss } from '../scripts/minify-css-templates.mjs';
+import { bundleForPage } from './bundle.mjs';
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { puppeteerCore } from '@web/test-runner-chrome';
@@ -19,19 +18,7 @@ const widgets = [
   { name: '<ketamine-side-effects>', tag: '<ketamine-side-effects></ketamine-side-effects>', plain: plainSideEffects(dataset) },
 ];
 
-const bundle = await build({
-  entryPoints: ['src/index.ts'],
-  bundle: true,
-  minify: true,
-  format: 'esm',
-  write: false,
-  tsconfig: 'tsconfig.json',
-  // The stylesheets as they ship: the builds minify CSS templates (scripts/minify-css-templates.mjs).
-  plugins: [esbuildMinifyCss],
-  conditions: ['production'],
-  logLevel: 'error',
-});
-const script = bundle.outputFiles[0].text;
+const script = await bundleForPage({ entryPoints: ['src/index.ts'] });
 
 // Runs in the page. Each sample builds the DOM, then forces style and layout, as the first paint would.
 async function measure({ rounds, widget }) {

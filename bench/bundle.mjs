@@ -1,0 +1,21 @@
+// How the benchmarks bundle the project's source for a page: esbuild, one ES module, production
+// conditions, and the stylesheets as they ship (scripts/minify-css-templates.mjs minifies CSS templates
+// in the builds too). One place, so every benchmark measures the same thing.
+import { build } from 'esbuild';
+import { esbuildMinifyCss } from '../scripts/minify-css-templates.mjs';
+
+/** Bundles `contents` (TypeScript, resolved from the current folder) or `entryPoints`; returns the JS text. */
+export async function bundleForPage({ contents, entryPoints, minify = true }) {
+  const result = await build({
+    ...(contents !== undefined ? { stdin: { contents, resolveDir: process.cwd(), loader: 'ts', sourcefile: 'entry.ts' } } : { entryPoints }),
+    bundle: true,
+    minify,
+    format: 'esm',
+    write: false,
+    tsconfig: 'tsconfig.json',
+    plugins: [esbuildMinifyCss],
+    conditions: ['production'],
+    logLevel: 'error',
+  });
+  return result.outputFiles[0].text;
+}
