@@ -174,6 +174,34 @@ test('a searchable FAQ fetches its search code when the reader first focuses the
   });
 });
 
+test("when the sources' details cannot be fetched, the list says so (no endless Loading…), and opening it again retries", async () => {
+  const html = `<!doctype html><html lang="en"><head>${loader}</head><body><ketamine-faq limit="2"></ketamine-faq></body></html>`;
+  let failing = true;
+  const routes = {};
+  for (const chunk of dynamicChunks()) {
+    routes[`/dist/cdn/${chunk}`] = (req, res) => {
+      if (failing) return res.writeHead(503).end();
+      res.setHeader('content-type', 'text/javascript');
+      res.end(readFileSync(`${cdn}${chunk}`));
+    };
+  }
+  await withPage({ html, routes }, async (page, { errors }) => {
+    await page.waitForFunction(rendered, {}, 'ketamine-faq');
+    const panelText = () => page.evaluate(() => document.querySelector('ketamine-faq').shadowRoot.querySelector('[part~="sources-panel"]').textContent.trim());
+    const toggle = () => page.evaluate(() => document.querySelector('ketamine-faq').shadowRoot.querySelector('[part~="sources-toggle"]').click());
+    await toggle();
+    await page.waitForFunction(() => !/Loading/.test(document.querySelector('ketamine-faq').shadowRoot.querySelector('[part~="sources-panel"]').textContent));
+    assert.equal(await panelText(), 'This information could not be loaded.');
+    // Close and open again once the server is back: the widget asks again, and the list arrives.
+    failing = false;
+    await toggle();
+    await toggle();
+    await page.waitForFunction(() => document.querySelector('ketamine-faq').shadowRoot.querySelector('[part~="sources-panel"] li'));
+    assert.match(await panelText(), /Prescribing Information|guideline|Regulatory source|Study/);
+    assert.deepEqual(errors.filter((e) => !/status of 503/.test(e)), []);
+  });
+});
+
 test('tags added later are upgraded, each widget module loaded once', async () => {
   const html = `<!doctype html><html lang="en"><head>${loader}</head><body><ketamine-approval-badge use="anesthesia"></ketamine-approval-badge><div id="later"></div></body></html>`;
   await withPage({ html }, async (page, { errors, requested }) => {
