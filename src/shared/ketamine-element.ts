@@ -293,7 +293,8 @@ export abstract class KetamineElement extends LitElement {
    */
   private readonly requestSourceDetails = (): void => {
     const dataset = this.activeDataset;
-    if (!dataset || sourceDetailsState(dataset) === 'ready' || sourceDetailsState(dataset) === 'loading') return;
+    const state = dataset && sourceDetailsState(dataset);
+    if (!dataset || state === 'ready' || state === 'loading') return;
     const done = () => this.requestUpdate();
     loadSourceDetails(dataset).then(done, (cause: unknown) => {
       console.warn(`<${this.localName}>: the sources' details could not be loaded: ${String(cause)}`);

@@ -110,11 +110,11 @@ export function renderItemSources(ids: readonly string[], options: ItemSourcesOp
   if (!known.length) return nothing;
   const numbers = citations.cite(known.map((s) => s.id));
   if (form === 'disclosure') {
-    // The list's details are fetched when the reader opens it (if they are still stubs; again after a failure).
-    const state = sourceDetailsState(dataset);
-    return html`<details part="item-sources" class="item-sources" @toggle=${state === 'ready' ? undefined : requestDetails}>
+    // Until the details are here the list says "Loading…"; they are fetched when the reader opens it (again after a failure).
+    const ready = sourceDetailsState(dataset) === 'ready';
+    return html`<details part="item-sources" class="item-sources" @toggle=${ready ? undefined : requestDetails}>
       <summary>${t('sourcesCount', { count: known.length })}</summary>
-      ${state === 'ready' ? renderSourceList(dataset, known.map((s) => s.id), t, { locale }) : html`<p part="sources" class="sources-pending">${t(state === 'failed' ? 'error.title' : 'loading')}</p>`}
+      ${renderSourceList(dataset, known.map((s) => s.id), t, { locale })}
     </details>`;
   }
   const refs = known.map((source, i) => ({ source, n: numbers[i] })).sort((a, b) => a.n - b.n);

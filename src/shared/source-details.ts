@@ -26,12 +26,10 @@ export function sourceDetailsState(dataset: Dataset): 'ready' | 'stubs' | 'loadi
   return loads.has(list) ? 'loading' : failed.has(list) ? 'failed' : 'stubs';
 }
 
-const sourcesReady = (dataset: Dataset) => sourceDetailsState(dataset) === 'ready';
-
 /** Completes the dataset's source stubs (once per list, shared by every widget); resolves at once when they are complete. */
 export function loadSourceDetails(dataset: Dataset): Promise<void> {
   const list = dataset.sources as SourceList;
-  if (sourcesReady(dataset)) return Promise.resolve();
+  if (sourceDetailsState(dataset) === 'ready') return Promise.resolve();
   let pending = loads.get(list);
   if (!pending) {
     pending = list.details!().then(
