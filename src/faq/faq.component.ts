@@ -1,6 +1,5 @@
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
 import type { Dataset, FaqItem } from '../data/types.js';
 import { clampHeadingLevel, parseList } from '../shared/attributes.js';
 import type { SearchIndex, SearchQuery } from '../shared/highlight.js';
@@ -307,6 +306,7 @@ export class KetamineFaq extends KetamineElement {
     super.updated(changed);
     if (this.scrollTarget) this.revealQuestion(this.scrollTarget);
     this.scrollTarget = undefined;
+    this.syncOpenState();
     this.scheduleStructuredData();
     this.scheduleIdleBodies();
   }
@@ -352,6 +352,21 @@ export class KetamineFaq extends KetamineElement {
       this.batching = false;
     }
     this.requestUpdate();
+  }
+
+  /**
+   * Each rendered `<details>` open exactly when its question is (or while printing), compared with the DOM
+   * rather than with the last render: the reader or the browser may have toggled it since, and a search
+   * reuses the same `<details>` for another question. Cheaper than two bindings per question.
+   */
+  private syncOpenState() {
+    for (const details of this.renderRoot.querySelector('.list')?.children ?? []) {
+      const id = details.firstElementChild?.id.slice(2);
+      if (!(details instanceof HTMLDetailsElement) || !id) continue;
+      const open = this.printing || this.openIds.has(id);
+      if (details.open !== open) details.open = open;
+      if (open !== (details.getAttribute('part') === 'item open')) details.setAttribute('part', open ? 'item open' : 'item');
+    }
   }
 
   /** Sets one answer's state in the DOM at once (as the browser's own toggle would) and renders only what must change. */
@@ -586,9 +601,8 @@ export class KetamineFaq extends KetamineElement {
     const open = this.printing || this.openIds.has(item.id);
     const body = open || this.serverRendered || this.bodies.has(item.id);
     const match = context.query.terms.length && !open ? searchCode?.snippet(item.answer, context.query) : undefined;
-    // live(): the reader (or the browser) may have toggled the <details> since the last render, and a search
-    // reuses the same <details> for another question, so compare with the DOM, not with the last render.
-    return html`<details class="item" part=${live(open ? 'item open' : 'item')} ?open=${live(open)}><summary class="question" part="question" id="q-${item.id}"><span class="heading" part="heading question-text" role="heading" aria-level=${context.level}>${highlight(item.question, context.query)}</span>${match ? html`<span class="snippet" part="snippet">${match}</span>` : nothing}<span class="indicator" part="indicator" aria-hidden="true"></span></summary>${body ? this.renderAnswer(item, context) : nothing}</details>`;
+    // The open state is not a binding: syncOpenState() sets it after each render from the DOM's own state.
+    return html`<details class="item" part="item"><summary class="question" part="question" id="q-${item.id}"><span class="heading" part="heading question-text" role="heading" aria-level=${context.level}>${highlight(item.question, context.query)}</span>${match ? html`<span class="snippet" part="snippet">${match}</span>` : nothing}<span class="indicator" part="indicator" aria-hidden="true"></span></summary>${body ? this.renderAnswer(item, context) : nothing}</details>`;
   }
 
   private renderAnswer(item: FaqItem, context: ItemContext): TemplateResult {
