@@ -7,7 +7,6 @@ import { KetamineElement } from '../shared/ketamine-element.js';
 import { renderConfidence } from '../shared/sources.js';
 import { sourceDetailsState } from '../shared/source-details.js';
 import { faqStyles } from './faq.styles.js';
-import { writeJsonLd } from './structured-data.js';
 import { bundledSlice } from '../data/bundled.js';
 import { faq, searchSynonyms, sources } from '../../data/ketamine.json';
 
@@ -570,29 +569,21 @@ export class KetamineFaq extends KetamineElement {
     });
   }
 
-  /** Keeps one JSON-LD script, in the light DOM where search engines read it, matching the chosen questions. */
+  /**
+   * Keeps one JSON-LD script, in the light DOM where search engines read it, matching the chosen questions.
+   * Its code (structured-data.ts) loads only on pages that ask for structured data.
+   */
   private syncStructuredData() {
     if (!this.structuredData || !this.chosen.length || this.error) {
       this.jsonLd?.remove();
       this.jsonLd = undefined;
       return;
     }
-    const json = JSON.stringify({
-      '@context': 'https://schema.org',
-      '@type': 'FAQPage',
-      inLanguage: this.locale,
-      mainEntity: this.chosen.map((q) => ({
-        '@type': 'Question',
-        name: q.question,
-        acceptedAnswer: { '@type': 'Answer', text: q.answer.join('\n\n') },
-      })),
-    }).replace(/</g, '\\u003c'); // so that no text can close the script element if the page is serialised
-    const script = this.jsonLd ?? document.createElement('script');
-    script.type = 'application/ld+json';
-    script.dataset.ketamineFaq = '';
-    if (!writeJsonLd(script, json)) return;
-    if (script.parentNode !== this) this.append(script);
-    this.jsonLd = script;
+    void import('./structured-data.js').then(({ writeFaqJsonLd }) => {
+      // The attribute, the questions or the page may have changed while the code loaded.
+      if (!this.isConnected || !this.structuredData || !this.chosen.length || this.error) return;
+      this.jsonLd = writeFaqJsonLd(this, this.chosen, this.locale, this.jsonLd);
+    });
   }
 
   // ---- rendering -----------------------------------------------------------------------------

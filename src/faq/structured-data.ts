@@ -1,3 +1,5 @@
+import type { FaqItem } from '../data/types.js';
+
 /**
  * The FAQ's schema.org JSON-LD, written without tripping Trusted Types. A script element's text is a
  * Trusted Types sink even for `application/ld+json`, so under `require-trusted-types-for 'script'` the
@@ -47,4 +49,27 @@ export function writeJsonLd(script: HTMLScriptElement, json: string): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * Writes (or rewrites) the FAQ's one JSON-LD script, a child of `host`, for `questions`. Returns the script,
+ * or `previous` where the page does not allow writing it.
+ */
+export function writeFaqJsonLd(host: HTMLElement, questions: readonly FaqItem[], locale: string, previous?: HTMLScriptElement): HTMLScriptElement | undefined {
+  const json = JSON.stringify({
+    '@context': 'https://schema.org',
+    '@type': 'FAQPage',
+    inLanguage: locale,
+    mainEntity: questions.map((q) => ({
+      '@type': 'Question',
+      name: q.question,
+      acceptedAnswer: { '@type': 'Answer', text: q.answer.join('\n\n') },
+    })),
+  }).replace(/</g, '\\u003c'); // so that no text can close the script element if the page is serialised
+  const script = previous ?? document.createElement('script');
+  script.type = 'application/ld+json';
+  script.dataset.ketamineFaq = '';
+  if (!writeJsonLd(script, json)) return previous;
+  if (script.parentNode !== host) host.append(script);
+  return script;
 }
