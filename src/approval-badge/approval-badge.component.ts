@@ -1,5 +1,4 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import type { Dataset, Drug, DrugStatus, Use } from '../data/types.js';
 import { KetamineElement } from '../shared/ketamine-element.js';
 import { renderConfidence } from '../shared/sources.js';
@@ -54,24 +53,33 @@ const infoIcon = svg`<svg viewBox="0 0 20 20" aria-hidden="true" focusable="fals
  * @fires ketamine-error - The `use` id is unknown or the dataset could not be loaded; `detail.reason` says which.
  */
 export class KetamineApprovalBadge extends KetamineElement {
+  /** Reactive properties and their attributes (instead of decorators: no decorator code to ship). */
+  static override properties = {
+    use: {},
+    drug: {},
+    variant: {},
+    hideDrug: { type: Boolean, attribute: 'hide-drug' },
+    open: { state: true, attribute: false },
+  };
+
   static override styles = [KetamineElement.styles, statusStyles, approvalBadgeStyles];
   static override bundledData = bundledSlice({ uses, sources });
 
   // Not reflected: reflecting would write attributes before a framework hydrates the server's HTML.
 
   /** Id of the use in the dataset, e.g. `treatment-resistant-depression`. */
-  @property() use = '';
+  use = '';
 
   /** Which drug's status to show. Unset: the more favourable of ketamine and esketamine, with the drug named. */
-  @property() drug?: Drug;
+  drug?: Drug;
 
   /** `compact` (default) puts the explanation behind a button (a toggletip); `detail` shows it under the badge. */
-  @property() variant: 'compact' | 'detail' = 'compact';
+  variant: 'compact' | 'detail' = 'compact';
 
   /** Leaves the drug out of the label ("FDA-approved (1970)"), for a sentence that already names it. */
-  @property({ type: Boolean, attribute: 'hide-drug' }) hideDrug = false;
+  hideDrug = false;
 
-  @state() private open = false;
+  private open = false;
 
   private get useItem(): Use | undefined {
     return this.activeDataset?.uses.find((u) => u.id === this.use);

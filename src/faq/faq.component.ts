@@ -1,5 +1,4 @@
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import type { Dataset, FaqItem } from '../data/types.js';
 import { clampHeadingLevel, parseList } from '../shared/attributes.js';
 import type { SearchIndex, SearchQuery } from '../shared/highlight.js';
@@ -133,6 +132,20 @@ interface ItemContext {
  * @fires ketamine-error - An id in `questions` or a topic in `topics` is unknown, or the dataset could not be loaded.
  */
 export class KetamineFaq extends KetamineElement {
+  /** Reactive properties and their attributes (instead of decorators: no decorator code to ship). */
+  static override properties = {
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    single: { type: Boolean, reflect: true },
+    topics: {},
+    questions: {},
+    limit: { type: Number },
+    searchable: { type: Boolean, reflect: true },
+    structuredData: { type: Boolean, attribute: 'structured-data' },
+    query: { state: true, attribute: false },
+    shownCount: { state: true, attribute: false },
+    printing: { state: true, attribute: false },
+  };
+
   static override styles = [KetamineElement.styles, faqStyles];
   static override bundledData = { ...bundledSlice({ faq, sources }), searchSynonyms };
 
@@ -149,34 +162,34 @@ export class KetamineFaq extends KetamineElement {
   static pageSize = { all: 500, search: 50 };
 
   /** Level of the question headings, 2-6 (default 3), to fit the host page's outline. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+  headingLevel = 3;
 
   /** One answer open at a time. */
-  @property({ type: Boolean, reflect: true }) single = false;
+  single = false;
 
   /** Comma-separated topics; shows questions with any of them, e.g. `depression,cost`. */
-  @property() topics?: string;
+  topics?: string;
 
   /** Comma-separated question ids, shown in this order. */
-  @property() questions?: string;
+  questions?: string;
 
   /** Show at most this many questions. */
-  @property({ type: Number }) limit?: number;
+  limit?: number;
 
   /** Adds a search box that filters questions and answers as you type. */
-  @property({ type: Boolean, reflect: true }) searchable = false;
+  searchable = false;
 
   /** Adds schema.org `FAQPage` JSON-LD for the shown questions to the page (light DOM), after the first paint. */
-  @property({ type: Boolean, attribute: 'structured-data' }) structuredData = false;
+  structuredData = false;
 
   /** The search as applied (typing is debounced on large lists). */
-  @state() private query = '';
+  private query = '';
 
   /** How many of the matching questions are rendered (see `pageSize`); back to one page when the query or choice changes. */
-  @state() private shownCount = 0;
+  private shownCount = 0;
 
   /** True between `beforeprint` and `afterprint`: every answer is open for the printout. */
-  @state() private printing = false;
+  private printing = false;
 
   /**
    * Open answers. Not reactive: opening one sets its `<details>` directly, as the browser would, and

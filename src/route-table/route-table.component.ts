@@ -1,5 +1,4 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import type { Dataset, RangeFact, Route, Sourced, TextFact } from '../data/types.js';
 import { parseList } from '../shared/attributes.js';
 import { sourcesOf } from '../shared/provenance.js';
@@ -86,34 +85,46 @@ function keepRangesTogether(text: string): string | TemplateResult {
  * @fires ketamine-error - A route id, column or `highlight` is unknown, or the dataset could not be loaded.
  */
 export class KetamineRouteTable extends KetamineElement {
+  /** Reactive properties and their attributes (instead of decorators: no decorator code to ship). */
+  static override properties = {
+    routes: {},
+    columns: {},
+    highlight: { reflect: true },
+    sortable: { type: Boolean, reflect: true },
+    expanded: {},
+    sortKey: { state: true, attribute: false },
+    sortDirection: { state: true, attribute: false },
+    openRoutes: { state: true, attribute: false },
+  };
+
   static override styles = [KetamineElement.styles, routeTableStyles];
   static override bundledData = bundledSlice({ routes, sources });
 
   /** Comma-separated route ids, shown in this order, e.g. `iv,intranasal-esketamine,oral`. Default: every route. */
-  @property() routes?: string;
+  routes?: string;
 
   /**
    * Comma-separated columns, in this order: `bioavailability,onset,duration,setting,supervision,products,cost`.
    * Default: all of them that the chosen routes have data for.
    */
-  @property() columns?: string;
+  columns?: string;
 
   /** Id of a route whose row is marked, visibly and for screen readers. */
-  @property({ reflect: true }) highlight?: string;
+  highlight?: string;
 
   /** Buttons sort the rows by route name or bioavailability: in the column headers, or above the cards. */
-  @property({ type: Boolean, reflect: true }) sortable = false;
+  sortable = false;
 
   /**
    * Comma-separated route ids whose details (explanations, estimates, notes) start open, or `all`. The reader
    * opens and closes them with the route's name; setting the attribute again resets them.
    */
-  @property() expanded?: string;
+  expanded?: string;
 
-  @state() private sortKey?: SortKey;
-  @state() private sortDirection: SortDirection = 'ascending';
+  private sortKey?: SortKey;
+  private sortDirection: SortDirection = 'ascending';
   /** Routes whose details are shown. */
-  @state() private openRoutes: ReadonlySet<string> = new Set();
+  private openRoutes: ReadonlySet<string> = new Set();
 
   private rows: Route[] = [];
   private shownColumns: RouteColumn[] = [];

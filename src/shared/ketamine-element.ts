@@ -1,5 +1,4 @@
-import { LitElement, html, isServer, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, html, isServer, type CSSResultGroup, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { bundledMeta, bundledStrings } from '../data/bundled.js';
 import { DEFAULT_LOAD_TIMEOUT_MS, DatasetError } from '../data/errors.js';
 import { parseDataset } from '../data/parse.js';
@@ -88,6 +87,20 @@ const stringsConverter = {
  * @cssprop --ketamine-transition-duration - Length of open/close animations (default: 150ms; 0 under prefers-reduced-motion).
  */
 export abstract class KetamineElement extends LitElement {
+  /** Reactive properties and their attributes (instead of decorators: no decorator code to ship). */
+  static override properties: PropertyDeclarations = {
+    footer: {},
+    today: {},
+    strings: { converter: stringsConverter },
+    theme: { reflect: true },
+    src: {},
+    data: { attribute: false },
+    timeout: { type: Number },
+    activeDataset: { state: true, attribute: false },
+    error: { state: true, attribute: false },
+    footerOpen: { state: true, attribute: false },
+  };
+
   static override styles: CSSResultGroup = [themeStyles];
 
   /**
@@ -96,44 +109,44 @@ export abstract class KetamineElement extends LitElement {
    * `none` nothing (put `<ketamine-sources for="page">` on the page: it lists what every widget cites and
    * carries the disclaimer). The crisis line shows on content about suicide whatever this says.
    */
-  @property() footer: FooterMode = 'compact';
+  footer: FooterMode = 'compact';
 
   /**
    * Today's date (ISO, `2026-12-02`) for the "may be out of date" notice. Unset, the browser's clock is read
    * once when the widget connects (never during render); a server render without it shows no notice, so the
    * server's HTML equals the client's first render.
    */
-  @property() today?: string;
+  today?: string;
 
   /**
    * Labels to use instead of the dataset's, by key (see the `strings` of data/ketamine.json): a partial
    * object merged over the dataset's labels. As an attribute, a JSON object.
    */
-  @property({ converter: stringsConverter }) strings?: Partial<UiStrings>;
+  strings?: Partial<UiStrings>;
 
   /** Colour scheme: none inherits the host page's colours; `light`/`dark` force our palette; `auto` follows `prefers-color-scheme`. */
-  @property({ reflect: true }) theme?: Theme;
+  theme?: Theme;
 
   /** The widget's slice of the bundled dataset (`bundledSlice()` with the sections it shows). */
   static bundledData: Dataset;
 
   /** URL of a dataset JSON file to use instead of the bundled one (validated against the schema). */
-  @property() src?: string;
+  src?: string;
 
   /** A dataset object to use instead of the bundled one or `src` (validated against the schema). */
-  @property({ attribute: false }) data?: unknown;
+  data?: unknown;
 
   /** How long a `src` load may take (milliseconds) before the widget shows its error state. */
-  @property({ type: Number }) timeout = DEFAULT_LOAD_TIMEOUT_MS;
+  timeout = DEFAULT_LOAD_TIMEOUT_MS;
 
   /** The dataset in use, once loaded and valid. */
-  @state() protected activeDataset?: Dataset;
+  protected activeDataset?: Dataset;
 
   /** Why nothing but an error can be shown, if so. */
-  @state() protected error?: DatasetError;
+  protected error?: DatasetError;
 
   /** Which panels of the compact footer are open. */
-  @state() protected footerOpen: ReadonlySet<FooterPanel> = new Set();
+  protected footerOpen: ReadonlySet<FooterPanel> = new Set();
 
   /** The sources this render cites, in citation order: a fresh tracker per render. */
   protected citations = new Citations();

@@ -1,5 +1,4 @@
 import { html, isServer, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import {
   BODY_SYSTEMS,
   DRUGS,
@@ -148,51 +147,67 @@ function sourceIndex(dataset: Dataset): Map<string, Source> {
  * @fires ketamine-error - A value of `group-by`, `sort`, `severity`, `drug` or `context` is unknown, or the dataset could not be loaded.
  */
 export class KetamineSideEffects extends KetamineElement {
+  /** Reactive properties and their attributes (instead of decorators: no decorator code to ship). */
+  static override properties = {
+    groupBy: { attribute: 'group-by' },
+    severity: {},
+    drug: {},
+    context: {},
+    showFrequency: { type: Boolean, attribute: 'show-frequency' },
+    sort: {},
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    collapseAfter: { type: Number, attribute: 'collapse-after' },
+    openEffects: { state: true, attribute: false },
+    expandedLists: { state: true, attribute: false },
+    allFiguresShown: { state: true, attribute: false },
+    printing: { state: true, attribute: false },
+  };
+
   static override styles = [KetamineElement.styles, sideEffectsStyles];
   static override bundledData = bundledSlice({ sideEffects, sources });
 
   /** `severity` (default: common, serious, long-term, other) or `system` (body systems, e.g. heart, breathing). */
-  @property({ attribute: 'group-by' }) groupBy: SideEffectGrouping = 'severity';
+  groupBy: SideEffectGrouping = 'severity';
 
   /** Comma-separated severities to show: `common`, `serious`, `long-term`, `other`. Default: all. */
-  @property() severity?: string;
+  severity?: string;
 
   /** Only effects seen with this drug: `esketamine` (nasal spray) or `ketamine` (anesthesia, infusions, misuse). */
-  @property() drug?: Drug;
+  drug?: Drug;
 
   /** Comma-separated contexts: `anesthetic-ketamine`, `subanesthetic-infusion`, `esketamine-nasal-spray`, `chronic-misuse`. */
-  @property() context?: string;
+  context?: string;
 
   /** Shows every effect's figures (text and bars beside the comparator's, with a key) without opening it; the rest of the details stay one click away. */
-  @property({ type: Boolean, attribute: 'show-frequency' }) showFrequency = false;
+  showFrequency = false;
 
   /** `dataset` (default) keeps the dataset's order; `frequency` puts the highest figure (among those the filters leave) first in each group, effects without figures last. */
-  @property() sort: SideEffectSort = 'dataset';
+  sort: SideEffectSort = 'dataset';
 
   /** Level of the group headings, 2-6 (default 3), to fit the host page's outline; effect names are one level below. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+  headingLevel = 3;
 
   /**
    * Lists of effects that need no urgent care (common, long-term, ...) show this many effects, then a
    * "Show N more" button, so that the default view stays short (default 5; 0 shows every effect).
    * Effects that need care are never held back. Printing and server-rendered HTML without scripts show all.
    */
-  @property({ type: Number, attribute: 'collapse-after' }) collapseAfter = 5;
+  collapseAfter = 5;
 
   /** The effects whose details are open (objects of the dataset in use: a new dataset starts all closed). */
-  @state() private openEffects: ReadonlySet<SideEffect> = new Set();
+  private openEffects: ReadonlySet<SideEffect> = new Set();
 
   /** Keys of the lists whose held-back effects are shown ("Show N more" activated). */
-  @state() private expandedLists: ReadonlySet<string> = new Set();
+  private expandedLists: ReadonlySet<string> = new Set();
 
   /** Effects with more than FIGURE_LIMIT figures whose every figure is shown. */
-  @state() private allFiguresShown: ReadonlySet<SideEffect> = new Set();
+  private allFiguresShown: ReadonlySet<SideEffect> = new Set();
 
   /** The population the group being rendered names in its note (see renderGroup); its rows leave it out. */
   private groupContext?: UseContext;
 
   /** True between `beforeprint` and `afterprint`: every effect's details are rendered so that paper shows them. */
-  @state() private printing = false;
+  private printing = false;
 
   /**
    * Server-rendered HTML carries every effect's details (readable without JavaScript, see the styles),

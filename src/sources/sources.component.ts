@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
 import { SOURCE_KINDS, type Dataset, type Source, type SourceKind } from '../data/types.js';
 import { clampHeadingLevel, parseList } from '../shared/attributes.js';
 import { KetamineElement } from '../shared/ketamine-element.js';
@@ -42,22 +41,30 @@ import { sources } from '../../data/ketamine.json';
  * @fires ketamine-error - An id in `ids` or a kind in `kinds` is unknown, or the dataset could not be loaded.
  */
 export class KetamineSources extends KetamineElement {
+  /** Reactive properties and their attributes (instead of decorators: no decorator code to ship). */
+  static override properties = {
+    for: { attribute: 'for' },
+    ids: {},
+    kinds: {},
+    headingLevel: { type: Number, attribute: 'heading-level' },
+  };
+
   static override styles = [KetamineElement.styles, sourcesStyles];
   static override bundledData = bundledSlice({ sources });
   /** A bibliography cites nothing itself: listing it in the page's bibliography would list everything. */
   protected static override citesForPage = false;
 
   /** `page`: list the sources cited by the widgets on this page now, instead of the dataset's. */
-  @property({ attribute: 'for' }) for?: string;
+  for?: string;
 
   /** Comma-separated source ids to list (default: every source in the dataset). */
-  @property() ids?: string;
+  ids?: string;
 
   /** Comma-separated kinds to list: `regulatory`, `guideline`, `study`, `article`, `marketing`. */
-  @property() kinds?: string;
+  kinds?: string;
 
   /** Level of the group headings, 2-6 (default 3). */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+  headingLevel = 3;
 
   private shown: Source[] = [];
   private pageSources: Source[] = [];

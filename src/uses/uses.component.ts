@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { renderStatus } from '../approval-badge/approval-status.js';
 import { statusStyles } from '../approval-badge/approval-badge.styles.js';
 import { APPROVAL_STATUSES, DRUGS, USE_CATEGORIES, type ApprovalStatus, type Dataset, type Drug, type Use, type UseCategory } from '../data/types.js';
@@ -49,22 +48,31 @@ import { uses, sources } from '../../data/ketamine.json';
  * @fires ketamine-error - A status, drug or category in the attributes is unknown, or the dataset could not be loaded.
  */
 export class KetamineUses extends KetamineElement {
+  /** Reactive properties and their attributes (instead of decorators: no decorator code to ship). */
+  static override properties = {
+    status: {},
+    drug: {},
+    categories: {},
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    openIds: { state: true, attribute: false },
+  };
+
   static override styles = [KetamineElement.styles, statusStyles, usesStyles];
   static override bundledData = bundledSlice({ uses, sources });
 
   /** Comma-separated statuses: shows uses where a drug has one of them (`approved`, `off-label`, `investigational`, `not-approved`). */
-  @property() status?: string;
+  status?: string;
 
   /** Applies the `status` filter to this drug only: `ketamine` or `esketamine`. */
-  @property() drug?: Drug;
+  drug?: Drug;
 
   /** Comma-separated categories to show: `anesthesia`, `mental-health`, `pain`, `other`. */
-  @property() categories?: string;
+  categories?: string;
 
   /** Level of the category headings, 2-5 (default 3); each use's name is one level below. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+  headingLevel = 3;
 
-  @state() private openIds = new Set<string>();
+  private openIds = new Set<string>();
 
   private shown: Use[] = [];
 
