@@ -120,22 +120,27 @@ function dataSections({ slices = false } = {}): Plugin {
       }
     return ids;
   };
-  // Label prefixes each widget's own files use (`t('faq.search')`, t(`badge.explain.${status}`)), found in
-  // its folder; a prefix that src/shared/ uses stays common.
-  const labelPrefixes = (keys: string[]) => {
+  // The labels each widget alone uses: those under prefixes only its own files use (`t('faq.search')`,
+  // t(`badge.explain.${status}`)), and single labels named in its files only (`'error.unknownQuestion'`). A
+  // label src/shared/ or src/data/ names, or more than one widget, stays common.
+  const labelOwners = (keys: string[]) => {
     const prefixes = new Set(keys.map((k) => k.split('.')[0]).filter((p) => keys.some((k) => k.startsWith(`${p}.`))));
-    const used = (dir: string) => {
-      const found = new Set<string>();
-      for (const name of readdirSync(dir)) {
-        if (!name.endsWith('.ts')) continue;
-        const code = readFileSync(`${dir}/${name}`, 'utf8');
-        for (const p of prefixes) if (new RegExp(`['"\`]${p}\\.`).test(code)) found.add(p);
-      }
-      return found;
-    };
-    const shared = used('src/shared');
-    const own = Object.fromEntries(widgets.map((w) => [w, [...used(`src/${w}`)].filter((p) => !shared.has(p))]));
-    return { own, all: new Set(Object.values(own).flat()) };
+    const code = (dir: string) =>
+      readdirSync(dir)
+        .filter((name) => name.endsWith('.ts'))
+        .map((name) => readFileSync(`${dir}/${name}`, 'utf8'))
+        .join('\n');
+    const named = (text: string, key: string) => ["'", '"', '`'].some((q) => text.includes(`${q}${key}${q}`));
+    const prefixesIn = (text: string) => new Set([...prefixes].filter((p) => new RegExp(`['"\`]${p}\\.`).test(text)));
+    const common = code('src/shared') + code('src/data');
+    const sharedPrefixes = prefixesIn(common);
+    const texts = Object.fromEntries(widgets.map((w) => [w, code(`src/${w}`)]));
+    const ownPrefixes = Object.fromEntries(widgets.map((w) => [w, [...prefixesIn(texts[w])].filter((p) => !sharedPrefixes.has(p))]));
+    const byPrefix = (key: string, w: string) => ownPrefixes[w].some((p) => key.startsWith(`${p}.`));
+    const byName = (key: string, w: string) => named(texts[w], key) && !named(common, key) && widgets.every((o) => o === w || !named(texts[o], key));
+    // A prefix two widgets use (`badge.` in the badge and in <ketamine-uses>) comes with each of them.
+    const owns = (w: string, key: string) => byPrefix(key, w) || byName(key, w);
+    return { owns, owned: (key: string) => widgets.some((w) => owns(w, key)) };
   };
   return {
     name: 'ketamine-data-sections',
@@ -151,8 +156,7 @@ function dataSections({ slices = false } = {}): Plugin {
       const data = JSON.parse(readFileSync(file, 'utf8'), (key, value) => (hidden.has(key) ? undefined : value));
       this.addWatchFile(file.pathname);
       const [path, widget] = id.slice(prefix.length).split('?for=');
-      const labels = slices ? labelPrefixes(Object.keys(data.strings)) : undefined;
-      const ownLabel = (key: string, prefixes: Iterable<string>) => [...prefixes].some((p) => key.startsWith(`${p}.`));
+      const labels = slices ? labelOwners(Object.keys(data.strings)) : undefined;
       if ((path === '/sources' || path === '/source-details') && widget) {
         const ids = citedIds(widget === 'approval-badge' ? badgeUses(data.uses) : data[cites[widget]]);
         const slice = data.sources.filter((s: { id: string }) => ids.has(s.id)).map(({ note: _note, accessed: _accessed, ...s }: Record<string, unknown>) => s);
@@ -167,7 +171,7 @@ Object.defineProperty(sources, 'details', { value: () => import('${prefix}/sourc
 export default sources;`;
       }
       if (path === '/strings' && labels) {
-        const common = Object.fromEntries(Object.entries(data.strings).filter(([k]) => !ownLabel(k, labels.all)));
+        const common = Object.fromEntries(Object.entries(data.strings).filter(([k]) => !labels.owned(k)));
         return `export default ${JSON.stringify(common)};`;
       }
       if (path === '/uses' && widget === 'approval-badge') return `export default ${JSON.stringify(badgeUses(data.uses))};`;
@@ -175,7 +179,7 @@ export default sources;`;
       const names = Object.keys(data).filter((k) => /^[a-z]\w*$/i.test(k));
       const from = (k: string) =>
         (k === 'sources' && widget && cites[widget]) || (k === 'uses' && widget === 'approval-badge') ? `${prefix}/${k}?for=${widget}` : `${prefix}/${k}`;
-      const own = widget && labels ? Object.fromEntries(Object.entries(data.strings).filter(([k]) => ownLabel(k, labels.own[widget]))) : {};
+      const own = widget && labels ? Object.fromEntries(Object.entries(data.strings).filter(([k]) => labels.owns(widget, k))) : {};
       return `${names.map((k) => `import ${k} from '${from(k)}';`).join('\n')}
 ${Object.keys(own).length ? `Object.assign(strings, ${JSON.stringify(own)});` : ''}
 export { ${names.join(', ')} };
