@@ -378,6 +378,17 @@ describe('<ketamine-faq>: search', () => {
     expect(marks).to.include('telehealth');
   });
 
+  it('uses the bundled synonyms with the bundled data (they load with the search code), and none with a dataset without them', async () => {
+    const bundled = await faq(html`<ketamine-faq searchable></ketamine-faq>`);
+    expect(bundledDataset.searchSynonyms!.some((group) => group.includes('afford') && group.includes('cost'))).to.be.true;
+    const found = await search(bundled, 'afford');
+    expect(found.filter((id) => !/afford/i.test(textOfItem(id))), 'found through a synonym').to.not.be.empty;
+    const data = cloneDataset();
+    delete data.searchSynonyms;
+    const own = await faq(html`<ketamine-faq searchable .data=${data}></ketamine-faq>`);
+    for (const id of await search(own, 'afford')) expect(textOfItem(id), id).to.match(/afford/i);
+  });
+
   it('shows a highlighted snippet under a collapsed question whose answer matched', async () => {
     const data = cloneDataset();
     data.faq[0].answer = ['First paragraph without it.', 'Second paragraph: a zebra crossing, then more words after it.'];

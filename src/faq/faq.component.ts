@@ -7,7 +7,7 @@ import { renderConfidence } from '../shared/sources.js';
 import { sourceDetailsState } from '../shared/source-details.js';
 import { faqStyles } from './faq.styles.js';
 import { bundledSlice } from '../data/bundled.js';
-import { faq, searchSynonyms, sources } from '../../data/ketamine.json';
+import { faq, sources } from '../../data/ketamine.json';
 
 export interface FaqToggleDetail {
   id: string;
@@ -24,10 +24,13 @@ declare global {
  * The search code (stems, index, highlighting, snippets) loads when a reader first focuses the search box
  * or a query arrives: most FAQs are read, not searched, and pages without `searchable` never need it.
  */
-type SearchCode = typeof import('../shared/highlight.js');
+type SearchCode = typeof import('../shared/highlight.js') & { bundledSynonyms: string[][] };
 let searchCode: SearchCode | undefined;
 let searchCodeLoading: Promise<SearchCode> | undefined;
-const loadSearchCode = () => (searchCodeLoading ??= import('../shared/highlight.js').then((m) => (searchCode = m)));
+const loadSearchCode = () =>
+  (searchCodeLoading ??= Promise.all([import('../shared/highlight.js'), import('./search-synonyms.js')]).then(
+    ([code, synonyms]) => (searchCode = { ...code, bundledSynonyms: synonyms.default }),
+  ));
 const NO_QUERY: SearchQuery = { text: '', terms: [] };
 /** The text with the query's matches marked, once the search code is here (a query needs it first). */
 const highlight = (text: string, query: SearchQuery) => (searchCode && query.terms.length ? searchCode.highlight(text, query) : text);
@@ -147,7 +150,7 @@ export class KetamineFaq extends KetamineElement {
   };
 
   static override styles = [KetamineElement.styles, faqStyles];
-  static override bundledData = { ...bundledSlice({ faq, sources }), searchSynonyms };
+  static override bundledData = bundledSlice({ faq, sources });
 
   /**
    * Above `above` questions, search waits for a pause in typing of `ms` milliseconds instead of running on
@@ -523,9 +526,15 @@ export class KetamineFaq extends KetamineElement {
       void loadSearchCode().then(() => this.requestUpdate());
       return { chosen: this.chosen, text: '', parsed: NO_QUERY, items: this.chosen };
     }
-    const parsed = text ? searchCode!.parseQuery(text, this.activeDataset?.searchSynonyms) : NO_QUERY;
+    const parsed = text ? searchCode!.parseQuery(text, this.searchSynonyms(searchCode!)) : NO_QUERY;
     const items = parsed.terms.length ? this.index(searchCode!).search(parsed) : this.chosen;
     return (this.searchCache = { chosen: this.chosen, text, parsed, items });
+  }
+
+  /** The bundled data's synonyms come with the search code; a dataset of one's own brings its own (or none). */
+  private searchSynonyms(code: SearchCode): string[][] | undefined {
+    const dataset = this.activeDataset;
+    return dataset?.searchSynonyms ?? (dataset === (this.constructor as typeof KetamineFaq).bundledData ? code.bundledSynonyms : undefined);
   }
 
   /** The search index, built once for the chosen questions on first use (focus or first keystroke). */
