@@ -129,7 +129,10 @@ function dataSections({ slices = false } = {}): Plugin {
       readdirSync(dir)
         .filter((name) => name.endsWith('.ts'))
         .map((name) => readFileSync(`${dir}/${name}`, 'utf8'))
-        .join('\n');
+        .join('\n')
+        // What the code uses, not what its comments mention.
+        .replace(/\/\*[\s\S]*?\*\//g, '')
+        .replace(/(^|[^:])\/\/.*$/gm, '$1');
     const named = (text: string, key: string) => ["'", '"', '`'].some((q) => text.includes(`${q}${key}${q}`));
     const prefixesIn = (text: string) => new Set([...prefixes].filter((p) => new RegExp(`['"\`]${p}\\.`).test(text)));
     const common = code('src/shared') + code('src/data');
@@ -140,7 +143,10 @@ function dataSections({ slices = false } = {}): Plugin {
     const byName = (key: string, w: string) => named(texts[w], key) && !named(common, key) && widgets.every((o) => o === w || !named(texts[o], key));
     // A prefix two widgets use (`badge.` in the badge and in <ketamine-uses>) comes with each of them.
     const owns = (w: string, key: string) => byPrefix(key, w) || byName(key, w);
-    return { owns, owned: (key: string) => widgets.some((w) => owns(w, key)) };
+    // Likewise a `meta` field only one widget reads (`meta.emergencyAdvice`: the side effects' care advice).
+    const reads = (text: string, field: string) => new RegExp(`\\.${field}\\b`).test(text);
+    const readsMeta = (w: string, field: string) => reads(texts[w], field) && !reads(common, field) && widgets.every((o) => o === w || !reads(texts[o], field));
+    return { owns, owned: (key: string) => widgets.some((w) => owns(w, key)), readsMeta };
   };
   return {
     name: 'ketamine-data-sections',
@@ -174,14 +180,20 @@ export default sources;`;
         const common = Object.fromEntries(Object.entries(data.strings).filter(([k]) => !labels.owned(k)));
         return `export default ${JSON.stringify(common)};`;
       }
+      if (path === '/meta' && labels) {
+        const common = Object.fromEntries(Object.entries(data.meta).filter(([k]) => !widgets.some((w) => labels.readsMeta(w, k))));
+        return `export default ${JSON.stringify(common)};`;
+      }
       if (path === '/uses' && widget === 'approval-badge') return `export default ${JSON.stringify(badgeUses(data.uses))};`;
       if (path.startsWith('/')) return `export default ${JSON.stringify(data[path.slice(1)])};`;
       const names = Object.keys(data).filter((k) => /^[a-z]\w*$/i.test(k));
       const from = (k: string) =>
         (k === 'sources' && widget && cites[widget]) || (k === 'uses' && widget === 'approval-badge') ? `${prefix}/${k}?for=${widget}` : `${prefix}/${k}`;
       const own = widget && labels ? Object.fromEntries(Object.entries(data.strings).filter(([k]) => labels.owns(widget, k))) : {};
+      const ownMeta = widget && labels ? Object.fromEntries(Object.entries(data.meta).filter(([k]) => labels.readsMeta(widget, k))) : {};
       return `${names.map((k) => `import ${k} from '${from(k)}';`).join('\n')}
 ${Object.keys(own).length ? `Object.assign(strings, ${JSON.stringify(own)});` : ''}
+${Object.keys(ownMeta).length ? `Object.assign(meta, ${JSON.stringify(ownMeta)});` : ''}
 export { ${names.join(', ')} };
 export default { ${names.join(', ')} };`;
     },

@@ -7,6 +7,7 @@ import { gzipSync } from 'node:zlib';
 import { withPage } from './page.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
+const dataset = JSON.parse(readFileSync(`${root}data/ketamine.json`, 'utf8'));
 const cdn = `${root}dist/cdn/`;
 const widgets = ['approval-badge', 'faq', 'route-table', 'side-effects', 'sources', 'uses'];
 const loader = '<script type="module" src="/dist/cdn/loader.js"></script>';
@@ -246,6 +247,7 @@ test('every widget works through the loader under a strict Content-Security-Poli
       const text = [...document.querySelectorAll('*')].filter((el) => el.shadowRoot).map((el) => el.shadowRoot.textContent).join(' ');
       const labels = [...el('ketamine-faq').shadowRoot.querySelectorAll('[aria-label]')].map((e) => e.getAttribute('aria-label')).join(' ');
       return {
+        careAdvice: [...el('ketamine-side-effects').shadowRoot.querySelectorAll('[part="care-advice"]')].map((p) => p.textContent.trim()),
         violations: window.violations,
         opened: button.closest('details')?.open ?? button.getAttribute('aria-expanded') === 'true',
         listBorder: getComputedStyle(faq.shadowRoot.querySelector('[part="list"]')).borderBottomStyle,
@@ -257,6 +259,19 @@ test('every widget works through the loader under a strict Content-Security-Poli
     assert.equal(result.opened, true);
     assert.equal(result.listBorder, 'solid', 'styles applied');
     assert.deepEqual(result.bareKeys, [], 'every label found');
+    // A `meta` field only the side effects read comes with their chunk (not the shared one), and is there.
+    assert.ok(result.careAdvice.includes(dataset.meta.emergencyAdvice), result.careAdvice.join(' | '));
+  });
+});
+
+test("a widget's own messages come with its chunk: the FAQ's unknown-question reason in its ketamine-error event", async () => {
+  const html = `<!doctype html><html lang="en"><head><script>window.reasons = [];
+document.addEventListener('ketamine-error', (e) => reasons.push(e.detail.message));</script>${loader}</head>
+<body><ketamine-faq questions="no-such-question"></ketamine-faq></body></html>`;
+  await withPage({ html }, async (page) => {
+    await page.waitForFunction(() => window.reasons.length > 0);
+    const reasons = await page.evaluate(() => window.reasons);
+    assert.deepEqual(reasons, [dataset.strings['error.unknownQuestion'].replace('{ids}', 'no-such-question')]);
   });
 });
 
