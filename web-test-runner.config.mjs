@@ -1,6 +1,7 @@
 // Web Test Runner: real browsers, no downloads. `npm test` runs Chromium; `--all-browsers`
 // (CI, under xvfb-run for WebKit) adds Firefox and WebKitGTK where they are installed.
 import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
@@ -39,12 +40,14 @@ if (allBrowsers) {
 
   const webkit = findWebKit();
   if (webkit && process.env.DISPLAY) {
-    const driver = spawn(webkit.driver, ['--port=4445'], { stdio: 'ignore' });
+    // A free port, not a fixed one: another driver (or a second run) on the machine must not break this one.
+    const port = await freePort();
+    const driver = spawn(webkit.driver, [`--port=${port}`], { stdio: 'ignore' });
     process.on('exit', () => driver.kill());
     browsers.push(
       webdriverLauncher({
         hostname: 'localhost',
-        port: 4445,
+        port,
         logLevel: 'error',
         capabilities: {
           browserName: 'MiniBrowser',
@@ -54,6 +57,18 @@ if (allBrowsers) {
       }),
     );
   } else console.warn('WebKit skipped: it needs WebKitWebDriver and an X display (run under xvfb-run).');
+}
+
+/** A TCP port nothing listens on now (the OS picks it). */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
 }
 
 /**
