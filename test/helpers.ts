@@ -81,3 +81,27 @@ export async function expectNotFound(
     el.remove();
   }
 }
+
+/**
+ * A computed colour (`rgb(...)`, `oklch(...)`, any CSS colour) as sRGB bytes, read back from a canvas: computed
+ * styles keep the colour's own space (relative colours compute to `oklch(...)`).
+ */
+export function srgb(colour: string): [number, number, number] {
+  const ctx = document.createElement('canvas').getContext('2d', { willReadFrequently: true })!;
+  ctx.clearRect(0, 0, 1, 1);
+  ctx.fillStyle = colour;
+  ctx.fillRect(0, 0, 1, 1);
+  const [r, g, b] = ctx.getImageData(0, 0, 1, 1).data;
+  return [r, g, b];
+}
+
+/** WCAG contrast ratio of two CSS colours. */
+export function contrastRatio(a: string, b: string): number {
+  const lum = (colour: string) => {
+    const f = (v: number) => ((v /= 255) <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
+    const [r, g, bl] = srgb(colour);
+    return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(bl);
+  };
+  const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p);
+  return (x + 0.05) / (y + 0.05);
+}

@@ -6,7 +6,7 @@ import { defineElement } from '../src/shared/define.js';
 import { formatDate, formatPartialDate, safeUrl } from '../src/shared/sources.js';
 import { DISCLAIMER_CHECK_DELAY_MS, resetDisclaimerWarning } from '../src/shared/page-citations.js';
 import { translate } from '../src/shared/strings.js';
-import { cloneDataset, emulateMedia, nextError, resetMedia, shadow, textOf } from './helpers.js';
+import { cloneDataset, contrastRatio, emulateMedia, nextError, resetMedia, shadow, srgb, textOf } from './helpers.js';
 
 // The shared behaviour of every widget, exercised through the smallest one.
 
@@ -396,15 +396,6 @@ describe('<ketamine-sources for="page">: one bibliography for the page', () => {
 });
 
 describe('shared widget behaviour: inherit mode on dark pages', () => {
-  const rgb = (c: string) => c.match(/[\d.]+/g)!.slice(0, 3).map(Number) as [number, number, number];
-  const lum = ([r, g, b]: number[]) => {
-    const f = (v: number) => ((v /= 255) <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
-    return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
-  };
-  const ratio = (a: string, b: string) => {
-    const [x, y] = [lum(rgb(a)), lum(rgb(b))].sort((p, q) => q - p);
-    return (x + 0.05) / (y + 0.05);
-  };
   const pages = [
     ['declares color-scheme: dark', 'color-scheme: dark; background: rgb(18, 20, 23); color: rgb(238, 238, 238)'],
     ['is dark without declaring it', 'background: rgb(18, 20, 23); color: rgb(238, 238, 238)'],
@@ -421,14 +412,35 @@ describe('shared widget behaviour: inherit mode on dark pages', () => {
       const background = 'rgb(18, 20, 23)';
       for (const el of badges) {
         const icon = shadow(el).querySelector('[part="icon"]')!;
-        expect(ratio(getComputedStyle(icon).color, background), `${el.getAttribute('use')} status`).to.be.at.least(4.5);
+        expect(contrastRatio(getComputedStyle(icon).color, background), `${el.getAttribute('use')} status`).to.be.at.least(4.5);
       }
       const crisisIcon = shadow(badges[0]).querySelector('[part="crisis"] svg')!;
-      expect(ratio(getComputedStyle(crisisIcon).color, background), 'danger').to.be.at.least(4.5);
+      expect(contrastRatio(getComputedStyle(crisisIcon).color, background), 'danger').to.be.at.least(4.5);
       const link = shadow(badges[0]).querySelector('[part="sources"] a')!;
-      expect(ratio(getComputedStyle(link).color, background), 'link').to.be.at.least(4.5);
+      expect(contrastRatio(getComputedStyle(link).color, background), 'link').to.be.at.least(4.5);
     });
   }
+
+  it('keeps them at 4.5:1 on a light card inside a dark page, and follows the page when it switches to dark mode', async () => {
+    const page = await fixture<HTMLDivElement>(html`<div style="color-scheme: dark; background: rgb(18, 20, 23); color: rgb(238, 238, 238)">
+      <div id="card" style="background: white; color: rgb(20, 20, 20)">
+        <ketamine-approval-badge use="mdd-suicidal-ideation" drug="ketamine" variant="detail" footer="full"></ketamine-approval-badge>
+      </div>
+    </div>`);
+    const el = page.querySelector('ketamine-approval-badge')!;
+    await el.updateComplete;
+    const colours = () => ({
+      status: getComputedStyle(shadow(el).querySelector('[part="icon"]')!).color,
+      danger: getComputedStyle(shadow(el).querySelector('[part="crisis"] svg')!).color,
+      link: getComputedStyle(shadow(el).querySelector('[part="sources"] a')!).color,
+    });
+    for (const [part, colour] of Object.entries(colours())) expect(contrastRatio(colour, 'white'), `${part} on the light card`).to.be.at.least(4.5);
+    // The host page turns dark (a dark-mode switch): no script runs, the colours follow.
+    const card = page.querySelector<HTMLElement>('#card')!;
+    card.style.background = 'rgb(18, 20, 23)';
+    card.style.color = 'rgb(238, 238, 238)';
+    for (const [part, colour] of Object.entries(colours())) expect(contrastRatio(colour, 'rgb(18, 20, 23)'), `${part} after the switch`).to.be.at.least(4.5);
+  });
 
   it("gives links the browser's link colour on a light page, and the host's tokens win", async () => {
     const page = await fixture<HTMLDivElement>(html`<div style="background: white; color: black">
@@ -442,7 +454,10 @@ describe('shared widget behaviour: inherit mode on dark pages', () => {
     probe.href = '#';
     probe.style.color = 'LinkText';
     page.append(probe);
-    expect(getComputedStyle(shadow(plain).querySelector('[part="sources"] a')!).color).to.equal(getComputedStyle(probe).color);
+    // The same blue as the browser's light-scheme links (#0000ee in Chromium, Firefox and WebKit), through relative colours.
+    const [r, g, b] = srgb(getComputedStyle(shadow(plain).querySelector('[part="sources"] a')!).color);
+    const [lr, lg, lb] = srgb(getComputedStyle(probe).color);
+    expect(Math.max(Math.abs(r - lr), Math.abs(g - lg), Math.abs(b - lb)), `${[r, g, b]} vs LinkText ${[lr, lg, lb]}`).to.be.at.most(3);
     expect(getComputedStyle(shadow(branded).querySelector('[part="sources"] a')!).color).to.equal('rgb(1, 2, 3)');
   });
 });
@@ -535,7 +550,7 @@ describe('shared widget behaviour: errors are announced', () => {
 });
 
 describe('shared widget behaviour: page colours follow a move', () => {
-  it('re-checks the background when the widget is moved to a dark section', async () => {
+  it('takes the colours of the section it is moved to (a dark sidebar)', async () => {
     const page = await fixture<HTMLDivElement>(html`<div>
       <div id="light" style="background: white; color: black"><ketamine-approval-badge use="ptsd" drug="ketamine"></ketamine-approval-badge></div>
       <div id="dark" style="background: rgb(18, 20, 23); color: rgb(238, 238, 238)"></div>
@@ -543,10 +558,9 @@ describe('shared widget behaviour: page colours follow a move', () => {
     const el = page.querySelector('ketamine-approval-badge')!;
     await el.updateComplete;
     const iconColour = () => getComputedStyle(shadow(el).querySelector('[part="icon"]')!).color;
-    const onLight = iconColour();
+    expect(contrastRatio(iconColour(), 'white')).to.be.at.least(4.5);
     page.querySelector('#dark')!.append(el);
-    expect(iconColour()).to.not.equal(onLight);
-    expect(getComputedStyle(el).colorScheme).to.equal('dark');
+    expect(contrastRatio(iconColour(), 'rgb(18, 20, 23)')).to.be.at.least(4.5);
   });
 });
 

@@ -5,7 +5,7 @@ import { BODY_SYSTEMS, SEVERITIES, type Dataset, type Frequency, type SideEffect
 import '../src/side-effects/side-effects.js';
 import { DRUG_CONTEXTS, careOf, type KetamineSideEffects } from '../src/side-effects/side-effects.js';
 import { frequencyInWords, peakOf } from '../src/side-effects/frequency.js';
-import { cloneDataset, emulateMedia, expectNotFound, nextError, resetMedia, shadow, textOf, unresolvedIdReferences } from './helpers.js';
+import { cloneDataset, contrastRatio, emulateMedia, expectNotFound, nextError, resetMedia, shadow, textOf, unresolvedIdReferences } from './helpers.js';
 
 const effects = bundledDataset.sideEffects;
 const byId = (id: string) => effects.find((e) => e.id === id)!;
@@ -602,6 +602,24 @@ describe('<ketamine-side-effects>: theming', () => {
     expect(getComputedStyle(shadow(el).querySelector('[part~="emergency"] > [part="care-heading"]')!).color).to.equal('rgb(10, 11, 12)');
     expect(getComputedStyle(shadow(el).querySelector('[part~="item"]')!).borderBottomColor).to.equal('rgb(7, 8, 9)');
   });
+});
+
+describe('<ketamine-side-effects>: the emergency band on any page', () => {
+  const pages = [
+    ['a light page', 'background: white; color: rgb(20, 20, 20)', 'white'],
+    ['a page that is dark without declaring it', 'background: rgb(18, 20, 23); color: rgb(238, 238, 238)', 'rgb(18, 20, 23)'],
+    ['a page that declares color-scheme: dark', 'color-scheme: dark; background: rgb(18, 20, 23); color: rgb(238, 238, 238)', 'rgb(18, 20, 23)'],
+  ];
+  for (const [name, style, background] of pages) {
+    it(`reads at 4.5:1 on its band, and the band stands out (3:1), on ${name}`, async () => {
+      const page = await fixture<HTMLDivElement>(html`<div style=${style}><ketamine-side-effects></ketamine-side-effects></div>`);
+      const el = page.querySelector('ketamine-side-effects')!;
+      await el.updateComplete;
+      const band = getComputedStyle(shadow(el).querySelector('[part~="emergency"] > [part="care-heading"]')!);
+      expect(contrastRatio(band.color, band.backgroundColor), 'text on the band').to.be.at.least(4.5);
+      expect(contrastRatio(band.backgroundColor, background), 'band on the page').to.be.at.least(3);
+    });
+  }
 });
 
 describe('<ketamine-side-effects>: layout and media', () => {

@@ -7,7 +7,6 @@ import { renderCrisisLine } from './crisis.js';
 import type { KetamineErrorDetail } from './events.js';
 import { warningIcon } from './icons.js';
 import { checkDisclaimerPlaced, reportCitations } from './page-citations.js';
-import { adaptToPage } from './page-colours.js';
 import {
   Citations,
   FOOTER_MODES,
@@ -79,7 +78,7 @@ const stringsConverter = {
  * @cssprop --ketamine-color-border - Borders (default: the text colour at 45%).
  * @cssprop --ketamine-color-muted - Secondary text such as dates and source kinds.
  * @cssprop --ketamine-color-accent - Accent for links and highlights (default: the text colour, or the palette's blue).
- * @cssprop --ketamine-color-link - Link colour (default: the accent).
+ * @cssprop --ketamine-color-link - Link colour (default: a link blue that reads on the page, light or dark; with a `theme`, the accent).
  * @cssprop --ketamine-color-focus - Focus ring colour (default: the text colour, or the palette's blue).
  * @cssprop --ketamine-color-danger - Error and urgent-care colour.
  * @cssprop --ketamine-radius - Corner radius (default: 0.375rem).
@@ -160,7 +159,6 @@ export abstract class KetamineElement extends LitElement {
   /** The clock's date, read once per connection (see `today`). */
   private clockToday?: string;
   private hydrating = false;
-  private pageColours?: CSSStyleSheet;
   private reportedCitations = '';
   private mergedStrings?: { base: UiStrings; overrides: Partial<UiStrings>; merged: UiStrings };
 
@@ -179,8 +177,7 @@ export abstract class KetamineElement extends LitElement {
     return undefined;
   }
 
-  override updated(changed: PropertyValues<this>): void {
-    if (changed.has('theme') && this.hasUpdated && changed.get('theme') !== undefined) this.pageColours = adaptToPage(this, this.renderRoot as ShadowRoot, this.pageColours);
+  override updated(_changed: PropertyValues<this>): void {
     // Report each error once, after it is on screen: the event carries the technical reason, as does one console line.
     if (this.error && this.error !== this.reportedError) {
       this.reportedError = this.error;
@@ -202,15 +199,10 @@ export abstract class KetamineElement extends LitElement {
     if (this.loadController?.signal.aborted && !this.activeDataset && !this.error) this.loadData();
     // Back on the page after a move: report again what it cites (no render follows a plain reconnection).
     this.reportedCitations = '';
-    if (this.hasUpdated) {
-      this.reportPageCitations();
-      // It may have moved onto another background (a dark sidebar, say).
-      this.pageColours = adaptToPage(this, this.renderRoot as ShadowRoot, this.pageColours);
-    }
+    if (this.hasUpdated) this.reportPageCitations();
   }
 
   override firstUpdated(): void {
-    this.pageColours = adaptToPage(this, this.renderRoot as ShadowRoot, this.pageColours);
     if (this.footerMode === 'none' && (this.constructor as typeof KetamineElement).citesForPage) checkDisclaimerPlaced(this);
     if (this.hydrating) {
       this.hydrating = false;

@@ -18,6 +18,39 @@ const darkPalette = unsafeCSS(`
   --_danger: var(--ketamine-color-danger, #ff8a80);
 `);
 
+export type Oklch = [number, number, number];
+/**
+ * A colour that reads on the page's background, with no script: the text colour tells light pages from
+ * dark ones (a page's text contrasts with its background), so `light` (for light backgrounds) and `dark`
+ * (for dark ones) are blended by the lightness `l` of `currentColor`: all `light` up to 0.6, all `dark` from
+ * 0.65. It follows the page live (a dark-mode switch, a dark sidebar) and works server-rendered, before
+ * JavaScript. Relative colour syntax; older browsers keep the light colours (below).
+ */
+export function adaptive(light: Oklch, dark: Oklch, { under = 'text' }: { under?: 'text' | 'background' } = {}): string {
+  // `under: 'background'`: for a property of an element whose own colour is the page's background colour
+  // (text on a filled band), so dark `currentColor` means a dark page.
+  const blend = under === 'text' ? 'clamp(0, (l - 0.6) * 20, 1)' : 'clamp(0, (0.6 - l) * 20, 1)';
+  const channel = (i: number) => `calc(${light[i]} + ${+(dark[i] - light[i]).toFixed(3)} * ${blend})`;
+  return `oklch(from currentColor ${channel(0)} ${channel(1)} ${channel(2)})`;
+}
+
+/** The danger colour for light and for dark backgrounds (crisis and stale notices, emergency care). */
+export const DANGER: [Oklch, Oklch] = [
+  [0.501, 0.178, 28.705],
+  [0.759, 0.144, 26.078],
+];
+
+/** Status and danger colours (the light ones 4.5:1 on white, the dark ones on #121212) and links, in OKLCH. */
+const adaptiveColours = unsafeCSS(`
+  --_page-link: ${adaptive([0.429, 0.297, 264.052], [0.739, 0.139, 282.47])};
+  --_status-approved: var(--ketamine-color-status-approved, ${adaptive([0.525, 0.136, 149.065], [0.748, 0.144, 152.073])});
+  --_status-esketamine-only: var(--ketamine-color-status-esketamine-only, ${adaptive([0.539, 0.09, 210.973], [0.757, 0.107, 207.592])});
+  --_status-off-label: var(--ketamine-color-status-off-label, ${adaptive([0.57, 0.138, 57.053], [0.779, 0.138, 68.321])});
+  --_status-investigational: var(--ketamine-color-status-investigational, ${adaptive([0.503, 0.183, 292.42], [0.749, 0.128, 296.095])});
+  --_status-not-approved: var(--ketamine-color-status-not-approved, ${adaptive([0.551, 0.023, 264.364], [0.738, 0.018, 256.303])});
+  --_danger: var(--ketamine-color-danger, ${adaptive(...DANGER)});
+`);
+
 /**
  * The theming contract shared by every widget.
  *
@@ -40,7 +73,7 @@ export const themeStyles = css`
     --_theme-muted: initial;
     --_theme-accent: initial;
     --_theme-focus: initial;
-    /* Links take the browser's link colour for the page's scheme; page-colours.ts turns it off where it would not read. */
+    /* Links: the browser's link colour; where relative colours work, a link blue that reads on the page (below). */
     --_page-link: LinkText;
     font-family: var(--ketamine-font-family);
     font-size: var(--ketamine-font-size);
@@ -54,7 +87,7 @@ export const themeStyles = css`
     --_muted: var(--ketamine-color-muted, var(--_theme-muted, color-mix(in srgb, currentColor 78%, transparent)));
     --_accent: var(--ketamine-color-accent, var(--_theme-accent, currentColor));
     --_focus: var(--ketamine-color-focus, var(--_theme-focus, currentColor));
-    /* Links: the token; in inherit mode the page's link colour where it reads well (set by page-colours.ts); else the accent. */
+    /* Links: the token; in inherit mode a link blue that reads on the page's background; with a theme, the accent. */
     --_link: var(--ketamine-color-link, var(--_page-link, var(--_accent)));
     --_radius: var(--ketamine-radius, 0.375rem);
     --_space: var(--ketamine-space, 0.75rem);
@@ -68,19 +101,9 @@ export const themeStyles = css`
     --_danger: var(--ketamine-color-danger, #b3261e);
   }
 
-  /*
-   * Inherit mode on a page with a dark colour scheme (declared by the page, or a \`light dark\` page in a dark
-   * user setting): status and danger colours that keep 4.5:1 on dark backgrounds. Pages that are dark without
-   * declaring it are detected by page-colours.ts.
-   */
-  @supports (color: light-dark(#000, #fff)) {
+  @supports (color: oklch(from red l c h)) {
     :host {
-      --_status-approved: var(--ketamine-color-status-approved, light-dark(#1b7f3b, #5cc77f));
-      --_status-esketamine-only: var(--ketamine-color-status-esketamine-only, light-dark(#0f7c8c, #4cc3d3));
-      --_status-off-label: var(--ketamine-color-status-off-label, light-dark(#b25e00, #f0a54a));
-      --_status-investigational: var(--ketamine-color-status-investigational, light-dark(#6b46c1, #b59cf5));
-      --_status-not-approved: var(--ketamine-color-status-not-approved, light-dark(#6b7280, #a3abb6));
-      --_danger: var(--ketamine-color-danger, light-dark(#b3261e, #ff8a80));
+      ${adaptiveColours}
     }
   }
 

@@ -1,4 +1,5 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { adaptive, DANGER } from '../shared/theme.styles.js';
 
 export const sideEffectsStyles = css`
   :host {
@@ -169,6 +170,19 @@ export const sideEffectsStyles = css`
   [part~='emergency'] > [part='care-heading'] {
     background: var(--_urgent);
     color: var(--_urgent-text);
+  }
+  /*
+   * With relative colours (see theme.styles.ts): the band's text takes about the page's background colour, from
+   * the inherited text colour (white on light pages, near-black on dark ones), and the band the danger colour for
+   * that: judged from this text colour, the band's own currentColor, hence under: background.
+   */
+  @supports (color: oklch(from red l c h)) {
+    [part~='emergency'] > [part='care-heading'] {
+      color: var(--ketamine-side-effects-urgent-text-color, oklch(from currentColor calc(1 - 0.8 * clamp(0, (l - 0.6) * 20, 1)) 0 0));
+      --_band: var(--ketamine-side-effects-urgent-color, var(--ketamine-color-danger, ${unsafeCSS(adaptive(...DANGER, { under: 'background' }))}));
+      background: var(--_band);
+      border-bottom-color: var(--_band);
+    }
   }
   [part~='emergency'] > [part='care-heading'] [part='emergency-icon'] {
     color: inherit;
