@@ -24,13 +24,13 @@ export type Oklch = [number, number, number];
  * dark ones (a page's text contrasts with its background), so `light` (for light backgrounds) and `dark`
  * (for dark ones) are blended by the lightness `l` of `currentColor`: all `light` up to 0.6, all `dark` from
  * 0.65. It follows the page live (a dark-mode switch, a dark sidebar) and works server-rendered, before
- * JavaScript. Relative colour syntax; older browsers keep the light colours (below).
+ * JavaScript. Relative colour syntax; older browsers keep the light colours of `:host`.
  */
 export function adaptive(light: Oklch, dark: Oklch, { under = 'text' }: { under?: 'text' | 'background' } = {}): string {
   // `under: 'background'`: for a property of an element whose own colour is the page's background colour
   // (text on a filled band), so dark `currentColor` means a dark page.
-  const blend = under === 'text' ? 'clamp(0, (l - 0.6) * 20, 1)' : 'clamp(0, (0.6 - l) * 20, 1)';
-  const channel = (i: number) => `calc(${light[i]} + ${+(dark[i] - light[i]).toFixed(3)} * ${blend})`;
+  const blend = under === 'text' ? 'clamp(0,(l - 0.6)*20,1)' : 'clamp(0,(0.6 - l)*20,1)';
+  const channel = (i: number) => `calc(${light[i]} + ${+(dark[i] - light[i]).toFixed(3)}*${blend})`;
   return `oklch(from currentColor ${channel(0)} ${channel(1)} ${channel(2)})`;
 }
 
@@ -41,15 +41,17 @@ export const DANGER: [Oklch, Oklch] = [
 ];
 
 /** Status and danger colours (the light ones 4.5:1 on white, the dark ones on #121212) and links, in OKLCH. */
-const adaptiveColours = unsafeCSS(`
-  --_page-link: ${adaptive([0.429, 0.297, 264.052], [0.739, 0.139, 282.47])};
-  --_status-approved: var(--ketamine-color-status-approved, ${adaptive([0.525, 0.136, 149.065], [0.748, 0.144, 152.073])});
-  --_status-esketamine-only: var(--ketamine-color-status-esketamine-only, ${adaptive([0.539, 0.09, 210.973], [0.757, 0.107, 207.592])});
-  --_status-off-label: var(--ketamine-color-status-off-label, ${adaptive([0.57, 0.138, 57.053], [0.779, 0.138, 68.321])});
-  --_status-investigational: var(--ketamine-color-status-investigational, ${adaptive([0.503, 0.183, 292.42], [0.749, 0.128, 296.095])});
-  --_status-not-approved: var(--ketamine-color-status-not-approved, ${adaptive([0.551, 0.023, 264.364], [0.738, 0.018, 256.303])});
-  --_danger: var(--ketamine-color-danger, ${adaptive(...DANGER)});
-`);
+const adaptiveColours = unsafeCSS(
+  [
+    `--_page-link: ${adaptive([0.429, 0.297, 264.052], [0.739, 0.139, 282.47])}`,
+    `--_status-approved: var(--ketamine-color-status-approved, ${adaptive([0.525, 0.136, 149.065], [0.748, 0.144, 152.073])})`,
+    `--_status-esketamine-only: var(--ketamine-color-status-esketamine-only, ${adaptive([0.539, 0.09, 210.973], [0.757, 0.107, 207.592])})`,
+    `--_status-off-label: var(--ketamine-color-status-off-label, ${adaptive([0.57, 0.138, 57.053], [0.779, 0.138, 68.321])})`,
+    `--_status-investigational: var(--ketamine-color-status-investigational, ${adaptive([0.503, 0.183, 292.42], [0.749, 0.128, 296.095])})`,
+    `--_status-not-approved: var(--ketamine-color-status-not-approved, ${adaptive([0.551, 0.023, 264.364], [0.738, 0.018, 256.303])})`,
+    `--_danger: var(--ketamine-color-danger, ${adaptive(...DANGER)})`,
+  ].join(';'),
+);
 
 /**
  * The theming contract shared by every widget.
