@@ -148,9 +148,22 @@ function dataSections({ slices = false } = {}): Plugin {
     const readsMeta = (w: string, field: string) => reads(texts[w], field) && !reads(common, field) && widgets.every((o) => o === w || !reads(texts[o], field));
     return { owns, owned: (key: string) => widgets.some((w) => owns(w, key)), readsMeta };
   };
+  // Read once per build (every section module needs them), again after a change in watch mode.
+  let cached: { data: Record<string, any>; labels?: ReturnType<typeof labelOwners> } | undefined;
+  const read = () => {
+    if (cached) return cached;
+    const data = JSON.parse(readFileSync(file, 'utf8'), (key, value) => (hidden.has(key) ? undefined : value));
+    return (cached = { data, labels: slices ? labelOwners(Object.keys(data.strings)) : undefined });
+  };
   return {
     name: 'ketamine-data-sections',
     enforce: 'pre',
+    buildStart() {
+      cached = undefined;
+    },
+    watchChange() {
+      cached = undefined;
+    },
     resolveId(source, importer) {
       if (source.startsWith(`${prefix}/`)) return source;
       if (!source.endsWith('/data/ketamine.json')) return null;
@@ -159,10 +172,9 @@ function dataSections({ slices = false } = {}): Plugin {
     },
     load(id) {
       if (!id.startsWith(prefix)) return null;
-      const data = JSON.parse(readFileSync(file, 'utf8'), (key, value) => (hidden.has(key) ? undefined : value));
+      const { data, labels } = read();
       this.addWatchFile(file.pathname);
       const [path, widget] = id.slice(prefix.length).split('?for=');
-      const labels = slices ? labelOwners(Object.keys(data.strings)) : undefined;
       if ((path === '/sources' || path === '/source-details') && widget) {
         const ids = citedIds(widget === 'approval-badge' ? badgeUses(data.uses) : data[cites[widget]]);
         const slice = data.sources.filter((s: { id: string }) => ids.has(s.id)).map(({ note: _note, accessed: _accessed, ...s }: Record<string, unknown>) => s);

@@ -1,23 +1,5 @@
 import { css, unsafeCSS } from 'lit';
 
-/** Declarations shared by `theme="dark"` and `theme="auto"` in a dark colour scheme. */
-const darkPalette = unsafeCSS(`
-  color-scheme: dark;
-  --_theme-text: #eef1f4;
-  --_theme-background: #16191d;
-  --_theme-surface: #22272e;
-  --_theme-border: #8b96a3;
-  --_theme-muted: #c2c9d1;
-  --_theme-accent: #8ab4f8;
-  --_theme-focus: #8ab4f8;
-  --_status-approved: var(--ketamine-color-status-approved, #5cc77f);
-  --_status-esketamine-only: var(--ketamine-color-status-esketamine-only, #4cc3d3);
-  --_status-off-label: var(--ketamine-color-status-off-label, #f0a54a);
-  --_status-investigational: var(--ketamine-color-status-investigational, #b59cf5);
-  --_status-not-approved: var(--ketamine-color-status-not-approved, #a3abb6);
-  --_danger: var(--ketamine-color-danger, #ff8a80);
-`);
-
 export type Oklch = [number, number, number];
 /**
  * A colour that reads on the page's background, with no script: the text colour tells light pages from
@@ -34,24 +16,61 @@ export function adaptive(light: Oklch, dark: Oklch, { under = 'text' }: { under?
   return `oklch(from currentColor ${channel(0)} ${channel(1)} ${channel(2)})`;
 }
 
-/** The danger colour for light and for dark backgrounds (crisis and stale notices, emergency care). */
+/**
+ * Status and danger colours, each for light backgrounds (4.5:1 on white) and for dark ones (on #121212), in
+ * OKLCH: approved #1b7f3b / #5cc77f, esketamine only #0f7c8c / #4cc3d3, off-label #b25e00 / #f0a54a,
+ * investigational #6b46c1 / #b59cf5, not approved #6b7280 / #a3abb6, danger #b3261e / #ff8a80.
+ * Each is `--_<name>`, overridden by the host's `--ketamine-color-<name>`.
+ */
 export const DANGER: [Oklch, Oklch] = [
   [0.501, 0.178, 28.705],
   [0.759, 0.144, 26.078],
 ];
+const SIGNALS: Record<string, [Oklch, Oklch]> = {
+  'status-approved': [
+    [0.525, 0.136, 149.065],
+    [0.748, 0.144, 152.073],
+  ],
+  'status-esketamine-only': [
+    [0.539, 0.09, 210.973],
+    [0.757, 0.107, 207.592],
+  ],
+  'status-off-label': [
+    [0.57, 0.138, 57.053],
+    [0.779, 0.138, 68.321],
+  ],
+  'status-investigational': [
+    [0.503, 0.183, 292.42],
+    [0.749, 0.128, 296.095],
+  ],
+  'status-not-approved': [
+    [0.551, 0.023, 264.364],
+    [0.738, 0.018, 256.303],
+  ],
+  danger: DANGER,
+};
+const oklch = ([l, c, h]: Oklch) => `oklch(${l} ${c} ${h})`;
+/** The `--_<name>` declarations, each colour picked from its light/dark pair by `pick`. */
+const signalColours = (pick: (pair: [Oklch, Oklch]) => string) =>
+  Object.entries(SIGNALS)
+    .map(([name, pair]) => `--_${name}: var(--ketamine-color-${name}, ${pick(pair)});`)
+    .join('');
 
-/** Status and danger colours (the light ones 4.5:1 on white, the dark ones on #121212) and links, in OKLCH. */
-const adaptiveColours = unsafeCSS(
-  [
-    `--_page-link: ${adaptive([0.429, 0.297, 264.052], [0.739, 0.139, 282.47])}`,
-    `--_status-approved: var(--ketamine-color-status-approved, ${adaptive([0.525, 0.136, 149.065], [0.748, 0.144, 152.073])})`,
-    `--_status-esketamine-only: var(--ketamine-color-status-esketamine-only, ${adaptive([0.539, 0.09, 210.973], [0.757, 0.107, 207.592])})`,
-    `--_status-off-label: var(--ketamine-color-status-off-label, ${adaptive([0.57, 0.138, 57.053], [0.779, 0.138, 68.321])})`,
-    `--_status-investigational: var(--ketamine-color-status-investigational, ${adaptive([0.503, 0.183, 292.42], [0.749, 0.128, 296.095])})`,
-    `--_status-not-approved: var(--ketamine-color-status-not-approved, ${adaptive([0.551, 0.023, 264.364], [0.738, 0.018, 256.303])})`,
-    `--_danger: var(--ketamine-color-danger, ${adaptive(...DANGER)})`,
-  ].join(';'),
-);
+/** Links: the browsers' light-scheme link blue (#0000ee) on light pages, a light blue (#9e9eff) on dark ones. */
+const adaptiveColours = unsafeCSS(`--_page-link: ${adaptive([0.429, 0.297, 264.052], [0.739, 0.139, 282.47])};${signalColours((pair) => adaptive(...pair))}`);
+
+/** Declarations shared by `theme="dark"` and `theme="auto"` in a dark colour scheme. */
+const darkPalette = unsafeCSS(`
+  color-scheme: dark;
+  --_theme-text: #eef1f4;
+  --_theme-background: #16191d;
+  --_theme-surface: #22272e;
+  --_theme-border: #8b96a3;
+  --_theme-muted: #c2c9d1;
+  --_theme-accent: #8ab4f8;
+  --_theme-focus: #8ab4f8;
+  ${signalColours(([, dark]) => oklch(dark))}
+`);
 
 /**
  * The theming contract shared by every widget.
@@ -95,12 +114,7 @@ export const themeStyles = css`
     --_space: var(--ketamine-space, 0.75rem);
     --_transition: var(--ketamine-transition-duration, 150ms);
 
-    --_status-approved: var(--ketamine-color-status-approved, #1b7f3b);
-    --_status-esketamine-only: var(--ketamine-color-status-esketamine-only, #0f7c8c);
-    --_status-off-label: var(--ketamine-color-status-off-label, #b25e00);
-    --_status-investigational: var(--ketamine-color-status-investigational, #6b46c1);
-    --_status-not-approved: var(--ketamine-color-status-not-approved, #6b7280);
-    --_danger: var(--ketamine-color-danger, #b3261e);
+    ${unsafeCSS(signalColours(([light]) => oklch(light)))}
   }
 
   @supports (color: oklch(from red l c h)) {

@@ -178,7 +178,7 @@ export const sideEffectsStyles = css`
    */
   @supports (color: oklch(from red l c h)) {
     [part~='emergency'] > [part='care-heading'] {
-      color: var(--ketamine-side-effects-urgent-text-color, oklch(from currentColor calc(1 - 0.8 * clamp(0, (l - 0.6) * 20, 1)) 0 0));
+      color: var(--ketamine-side-effects-urgent-text-color, ${unsafeCSS(adaptive([1, 0, 0], [0.2, 0, 0]))});
       --_band: var(--ketamine-side-effects-urgent-color, var(--ketamine-color-danger, ${unsafeCSS(adaptive(...DANGER, { under: 'background' }))}));
       background: var(--_band);
       border-bottom-color: var(--_band);
