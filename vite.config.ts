@@ -226,6 +226,21 @@ function minifyCssTemplates(): Plugin {
 }
 
 /**
+ * Dynamic imports left as they are, without Vite's preload helper (about 0.7 KB gzip on every page): with
+ * `modulePreload: false` it preloads nothing, and a failed import should reject as the browser's does.
+ * (Library builds never insert it; the loader build is an app build, for its fully minified output.)
+ */
+function plainDynamicImports(): Plugin {
+  const helper = '\0vite/preload-helper.js';
+  return {
+    name: 'ketamine-plain-dynamic-imports',
+    enforce: 'pre',
+    resolveId: (id) => (id === helper ? helper : undefined),
+    load: (id) => (id === helper ? 'export const __vitePreload = (load) => load();' : undefined),
+  };
+}
+
+/**
  * dist/cdn/loader.js, bundled on its own with esbuild: the bundler's dynamic-import helper (a shared chunk
  * of ~1 KB) would otherwise be a second request before the first widget. The loader has no static imports.
  */
@@ -349,7 +364,7 @@ export default defineConfig(({ mode }) => {
           },
         },
       },
-      plugins: [dataSections({ slices: true }), minifyCssTemplates(), standaloneLoader()],
+      plugins: [plainDynamicImports(), dataSections({ slices: true }), minifyCssTemplates(), standaloneLoader()],
     };
   }
   // `vite` (npm start) and `vite build` (npm run build:demo, for Lighthouse): the demo host page.
