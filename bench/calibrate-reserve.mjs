@@ -39,7 +39,7 @@ const counter = await build({
   logLevel: 'error',
 });
 const page = (body) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
-<style>body { font-family: Georgia, serif; max-width: 46rem; margin: 0 auto; padding: 1rem; }</style>
+<style>body { font-family: Georgia, serif; max-width: var(--column, 46rem); margin: 0 auto; padding: 1rem; }</style>
 <script type="module" src="/ketamine-widgets.js"></script><script type="module" src="/count.js"></script></head><body>${body}</body></html>`;
 let html = '';
 const server = createServer((req, res) => {
@@ -73,14 +73,15 @@ const predict = (weights, features) => features.reduce((s, f, i) => s + f * weig
 
 const model = {};
 try {
-  for (const [width, key] of [[1280, 'wide'], [375, 'narrow']]) {
+  // `table`: the route table in a column over 58em wide, where its cards become a table (a 66rem column).
+  for (const [width, key, column] of [[1280, 'wide'], [375, 'narrow'], [1280, 'table', '66rem']]) {
     const tab = await browser.newPage();
     await tab.setViewport({ width, height: 900 });
-    for (const [widget, attrs] of Object.entries(configs)) {
+    for (const [widget, attrs] of Object.entries(configs).filter(([w]) => !column || w === 'route-table')) {
       // One page per configuration: widgets on one page share things (the page's citations, say).
       const points = [];
       for (const attr of attrs) {
-        html = page(`<h1>Host page</h1><ketamine-${widget} ${attr}></ketamine-${widget}><p>After.</p>`);
+        html = page(`${column ? `<style>body { --column: ${column} }</style>` : ''}<h1>Host page</h1><ketamine-${widget} ${attr}></ketamine-${widget}><p>After.</p>`);
         await tab.goto(`http://127.0.0.1:${server.address().port}/`);
         await tab.waitForFunction((tag) => customElements.get(tag) && window.features, {}, `ketamine-${widget}`);
         points.push(

@@ -1,5 +1,6 @@
 // Layout shift benchmark: Cumulative Layout Shift of a host page embedding several widgets, measured in
-// headless Chromium at 1280x900 and 375x800:
+// headless Chromium at 1280x900 and 375x800 in a 46rem column, and at 1280x900 in a 66rem column (where the
+// route table is a table rather than cards):
 //  - server-rendered (declarative shadow DOM), hydrated by the CDN file;
 //  - client-rendered by the single CDN file, without and with space reserved by the host page's own CSS;
 //  - the one-script-tag loader in <head>, widget code arriving 200 ms after first paint (the loader's
@@ -59,7 +60,9 @@ const server = createServer((req, res) => {
     return setTimeout(() => res.end(readFileSync(file)), late ? DELAY : 0);
   }
   res.setHeader('content-type', 'text/html');
-  res.end(pages[path.slice(1)] ?? 'not found');
+  const column = new URL(req.url, 'http://x').searchParams.get('column');
+  const html = pages[path.slice(1)] ?? 'not found';
+  res.end(column ? html.replace('</head>', `<style>body { max-width: ${column} }</style></head>`) : html);
 });
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const browser = await puppeteerCore.launch({
@@ -68,7 +71,7 @@ const browser = await puppeteerCore.launch({
   args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'],
 });
 
-async function cls(name, { width, height }) {
+async function cls(name, { width, height, column }) {
   const tab = await browser.newPage();
   await tab.setViewport({ width, height });
   await tab.evaluateOnNewDocument((tags) => {
@@ -87,7 +90,7 @@ async function cls(name, { width, height }) {
     };
     requestAnimationFrame(watch);
   }, tags);
-  await tab.goto(`http://127.0.0.1:${server.address().port}/${encodeURIComponent(name)}`, { waitUntil: 'load' });
+  await tab.goto(`http://127.0.0.1:${server.address().port}/${encodeURIComponent(name)}${column ? `?column=${column}` : ''}`, { waitUntil: 'load' });
   await tab.waitForFunction(() => customElements.get('ketamine-faq') && document.querySelector('ketamine-faq').shadowRoot?.querySelector('[part="question"]'));
   await new Promise((r) => setTimeout(r, 1000));
   const result = await tab.evaluate(
@@ -103,8 +106,9 @@ async function cls(name, { width, height }) {
 }
 
 try {
-  for (const viewport of [{ width: 1280, height: 900 }, { width: 375, height: 800 }]) {
-    console.log(`Cumulative Layout Shift of a host page embedding four widgets (Chromium headless, ${viewport.width}x${viewport.height}):`);
+  for (const viewport of [{ width: 1280, height: 900 }, { width: 375, height: 800 }, { width: 1280, height: 900, column: '66rem' }]) {
+    const where = viewport.column ? `, a ${viewport.column} column` : '';
+    console.log(`Cumulative Layout Shift of a host page embedding four widgets (Chromium headless, ${viewport.width}x${viewport.height}${where}):`);
     const client = await cls('client-rendered, no space reserved (CDN file)', viewport);
     // Reserve exactly what the widgets take at this width, as a host page would after measuring its layout once.
     pages['client-rendered, space reserved by the host page (CDN file)'] = page(widgets, { head: reserve(client.heights) });

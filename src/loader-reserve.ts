@@ -17,14 +17,15 @@ declare const __KETAMINE_RESERVE__: ReserveTable;
 
 /**
  * Height in em = coefficients . features(el), for a wide column (about 46em) and a phone (about 22em), at
- * 16px text. Features: 1, then the count of shown items with each value of `vocab`; for the route table
- * rows and rows x columns; for the FAQ questions, a crisis callout or not, questions over 60 characters.
+ * 16px text; for the route table also in a column over 58em (`table`), where its cards become a table less
+ * than half as tall. Features: 1, then the count of shown items with each value of `vocab`; for the route
+ * table rows and rows x columns; for the FAQ questions, a crisis callout or not, questions over 60 characters.
  * Fitted by `node bench/calibrate-reserve.mjs`.
  */
-const model: Record<string, { wide: number[]; narrow: number[] }> = {
+const model: Record<string, { wide: number[]; narrow: number[]; table?: number[] }> = {
   faq: { wide: [5.6, 3, 4.6, 0], narrow: [5.9, 3.7, 9.1, 2.8] },
   'side-effects': { wide: [1.3, 0.8, 3.8, 2.4, 3.1], narrow: [2.8, 1, 5, 2.6, 4] },
-  'route-table': { wide: [4.6, 6.1, 0.7], narrow: [9.1, 6.1, 1.5] },
+  'route-table': { wide: [4.6, 6.1, 0.7], narrow: [9.1, 6.1, 1.5], table: [8.1, 4.2, 0.1] },
   uses: { wide: [1.3, 13.7, 11.4, 12.1, 13.4], narrow: [2.8, 17.8, 15.1, 16.5, 19.1] },
   sources: { wide: [3.1, 7, 6.2, 6.7], narrow: [4.5, 11.8, 11.3, 11.3] },
 };
@@ -53,11 +54,11 @@ export function features(el: Element, spec: ReserveTable[string]): number[] {
 }
 
 /** Estimated height in em of `el` before it renders, or undefined when it has no model. */
-export function estimateHeight(el: Element, table: ReserveTable, narrow: boolean): number | undefined {
+export function estimateHeight(el: Element, table: ReserveTable, layout: 'wide' | 'narrow' | 'table'): number | undefined {
   const name = el.localName.slice('ketamine-'.length);
   const fit = model[name];
   if (!fit || !table[name]) return undefined;
-  const weights = narrow ? fit.narrow : fit.wide;
+  const weights = fit[layout] ?? fit.wide;
   return Math.max(0, features(el, table[name]).reduce((sum, f, i) => sum + f * weights[i], 0));
 }
 
@@ -78,11 +79,17 @@ export function reserveSpace(elements: Iterable<Element>): void {
     document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
   }
   const narrow = document.documentElement.clientWidth < 600;
+  const reserve = (el: HTMLElement, em: number) => el.style.setProperty('--ketamine-reserve', `${em.toFixed(1)}em`);
   for (const el of elements as Iterable<HTMLElement>) {
     if (customElements.get(el.localName) || el.shadowRoot) continue; // defined, or server-rendered (has its content)
-    const em = estimateHeight(el, table, narrow);
+    const em = estimateHeight(el, table, narrow ? 'narrow' : 'wide');
     if (em === undefined) continue;
-    el.style.setProperty('--ketamine-reserve', `${em.toFixed(1)}em`);
+    reserve(el, em);
+    // A route table in a column over 58em (its container query) is a table, not cards: its width, now that
+    // the rule makes it a block, decides (one layout, and only on pages with a route table).
+    if (!narrow && el.localName === 'ketamine-route-table' && el.clientWidth > 58 * parseFloat(getComputedStyle(el).fontSize)) {
+      reserve(el, estimateHeight(el, table, 'table')!);
+    }
     // Once defined the rule no longer applies; the property goes, so the host element is as the page wrote it.
     customElements.whenDefined(el.localName).then(() => {
       el.style.removeProperty('--ketamine-reserve');

@@ -44,4 +44,23 @@ describe('CDN loader (dist/cdn/loader.js)', function () {
       expect(reserved, `reserved ${reserved} px, rendered ${rendered} px`).to.be.within(0.75 * rendered, 1.33 * rendered);
     }
   });
+
+  it('keeps about the space of a route table in a column over 58em, where it is a table rather than cards', async () => {
+    const wide = document.createElement('div');
+    wide.style.width = '1100px';
+    stage.append(wide);
+    const table = document.createElement('ketamine-route-table');
+    wide.append(table);
+    await Promise.resolve(); // the loader's MutationObserver
+    await Promise.resolve();
+    const defined = !!customElements.get('ketamine-route-table');
+    const reserved = table.getBoundingClientRect().height;
+    await waitUntil(() => table.shadowRoot?.querySelector('[part="table"]'), 'the route table renders', { timeout: 10000 });
+    await (table as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    const rendered = table.getBoundingClientRect().height;
+    expect(table.getAttribute('style') ?? '').not.to.contain('--ketamine-reserve');
+    if (!defined) {
+      expect(reserved, `reserved ${reserved} px, rendered ${rendered} px`).to.be.within(0.75 * rendered, 1.33 * rendered);
+    }
+  });
 });
