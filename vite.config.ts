@@ -342,7 +342,7 @@ export default defineConfig(({ mode }) => {
           // Short chunk names: the loader carries the list (names are in the source maps).
           output: {
             entryFileNames: '[name].js',
-            chunkFileNames: 'chunks/[hash].js',
+            chunkFileNames: 'chunks/[hash:6].js',
             // One chunk for what several widgets share (Lit, src/shared/, src/data/, the common data sections
             // and the bundler's helpers): one file and one gzip stream instead of several small ones. Code that
             // loads on demand (search, fetching a `src`, validation) and what only one widget uses stay out.
@@ -355,7 +355,7 @@ export default defineConfig(({ mode }) => {
                   minShareCount: 2,
                   test: (id: string) =>
                     /node_modules[\\/](lit-html[\\/]lit-html\.js|lit-element[\\/]lit-element\.js|@lit[\\/]reactive-element[\\/](reactive-element|css-tag)\.js)/.test(id) ||
-                    (/[\\/]src[\\/](shared|data)[\\/]/.test(id) && !/(highlight|fetch|validate|defer-hydration)\.ts$/.test(id)) ||
+                    (/[\\/]src[\\/](shared|data)[\\/]/.test(id) && !/(highlight|fetch|validate|defer-hydration|types)\.ts$/.test(id)) ||
                     (id.startsWith('\0ketamine-data') && !id.includes('source-details')) ||
                     id.startsWith('\0vite/preload-helper'),
                 },
