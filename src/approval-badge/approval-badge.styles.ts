@@ -1,7 +1,37 @@
 import { css } from 'lit';
+import { signalStyles } from '../shared/theme.styles.js';
 
-/** The status pill (`renderStatus`): shared by the badge and the uses overview. */
+/**
+ * The status colours, for light backgrounds (4.5:1 on white) and dark ones (on #121212): approved #1b7f3b /
+ * #5cc77f, esketamine only #0f7c8c / #4cc3d3, off-label #b25e00 / #f0a54a, investigational #6b46c1 / #b59cf5,
+ * not approved #6b7280 / #a3abb6.
+ */
+const statusColours = signalStyles({
+  'status-approved': [
+    [0.525, 0.136, 149.065],
+    [0.748, 0.144, 152.073],
+  ],
+  'status-esketamine-only': [
+    [0.539, 0.09, 210.973],
+    [0.757, 0.107, 207.592],
+  ],
+  'status-off-label': [
+    [0.57, 0.138, 57.053],
+    [0.779, 0.138, 68.321],
+  ],
+  'status-investigational': [
+    [0.503, 0.183, 292.42],
+    [0.749, 0.128, 296.095],
+  ],
+  'status-not-approved': [
+    [0.551, 0.023, 264.364],
+    [0.738, 0.018, 256.303],
+  ],
+});
+
+/** The status pill (`renderStatus`) and its colours: shared by the badge and the uses overview. */
 export const statusStyles = css`
+  ${statusColours}
   .status {
     --_status: var(--_status-not-approved);
     display: inline-flex;

@@ -1,4 +1,4 @@
-import { css, unsafeCSS } from 'lit';
+import { css, unsafeCSS, type CSSResult } from 'lit';
 
 export type Oklch = [number, number, number];
 /**
@@ -16,48 +16,37 @@ export function adaptive(light: Oklch, dark: Oklch, { under = 'text' }: { under?
   return `oklch(from currentColor ${channel(0)} ${channel(1)} ${channel(2)})`;
 }
 
-/**
- * Status and danger colours, each for light backgrounds (4.5:1 on white) and for dark ones (on #121212), in
- * OKLCH: approved #1b7f3b / #5cc77f, esketamine only #0f7c8c / #4cc3d3, off-label #b25e00 / #f0a54a,
- * investigational #6b46c1 / #b59cf5, not approved #6b7280 / #a3abb6, danger #b3261e / #ff8a80.
- * Each is `--_<name>`, overridden by the host's `--ketamine-color-<name>`.
- */
-export const DANGER: [Oklch, Oklch] = [
+/** A colour for light backgrounds (4.5:1 on white) and one for dark ones (on #121212), in OKLCH. */
+export type Signal = [light: Oklch, dark: Oklch];
+
+/** The danger colour (errors, urgent care): #b3261e on light pages, #ff8a80 on dark ones. */
+export const DANGER: Signal = [
   [0.501, 0.178, 28.705],
   [0.759, 0.144, 26.078],
 ];
-const SIGNALS: Record<string, [Oklch, Oklch]> = {
-  'status-approved': [
-    [0.525, 0.136, 149.065],
-    [0.748, 0.144, 152.073],
-  ],
-  'status-esketamine-only': [
-    [0.539, 0.09, 210.973],
-    [0.757, 0.107, 207.592],
-  ],
-  'status-off-label': [
-    [0.57, 0.138, 57.053],
-    [0.779, 0.138, 68.321],
-  ],
-  'status-investigational': [
-    [0.503, 0.183, 292.42],
-    [0.749, 0.128, 296.095],
-  ],
-  'status-not-approved': [
-    [0.551, 0.023, 264.364],
-    [0.738, 0.018, 256.303],
-  ],
-  danger: DANGER,
-};
+
 const oklch = ([l, c, h]: Oklch) => `oklch(${l} ${c} ${h})`;
-/** The `--_<name>` declarations, each colour picked from its light/dark pair by `pick`. */
-const signalColours = (pick: (pair: [Oklch, Oklch]) => string) =>
-  Object.entries(SIGNALS)
-    .map(([name, pair]) => `--_${name}: var(--ketamine-color-${name}, ${pick(pair)});`)
-    .join('');
+
+/**
+ * Signal colours as `--_<name>`, each overridden by the host's `--ketamine-color-<name>`: the light colour by
+ * default, following the page (`adaptive`) where relative colours work, the dark one with `theme="dark"` (or
+ * `auto` in a dark scheme). A widget includes the signals it shows (the status colours: the badge and the
+ * uses overview only), so the others neither ship nor compute them.
+ */
+export function signalStyles(signals: Record<string, Signal>): CSSResult {
+  const declare = (pick: (pair: Signal) => string) =>
+    Object.entries(signals)
+      .map(([name, pair]) => `--_${name}:var(--ketamine-color-${name},${pick(pair)});`)
+      .join('');
+  const dark = declare(([, d]) => oklch(d));
+  return unsafeCSS(
+    `:host{${declare(([l]) => oklch(l))}}@supports (color:oklch(from red l c h)){:host{${declare((pair) => adaptive(...pair))}}}` +
+      `:host([theme='dark']){${dark}}@media (prefers-color-scheme:dark){:host([theme='auto']){${dark}}}`,
+  );
+}
 
 /** Links: the browsers' light-scheme link blue (#0000ee) on light pages, a light blue (#9e9eff) on dark ones. */
-const adaptiveColours = unsafeCSS(`--_page-link: ${adaptive([0.429, 0.297, 264.052], [0.739, 0.139, 282.47])};${signalColours((pair) => adaptive(...pair))}`);
+const adaptiveLink = unsafeCSS(`--_page-link: ${adaptive([0.429, 0.297, 264.052], [0.739, 0.139, 282.47])};`);
 
 /** Declarations shared by `theme="dark"` and `theme="auto"` in a dark colour scheme. */
 const darkPalette = unsafeCSS(`
@@ -69,7 +58,6 @@ const darkPalette = unsafeCSS(`
   --_theme-muted: #c2c9d1;
   --_theme-accent: #8ab4f8;
   --_theme-focus: #8ab4f8;
-  ${signalColours(([, dark]) => oklch(dark))}
 `);
 
 /**
@@ -113,15 +101,15 @@ export const themeStyles = css`
     --_radius: var(--ketamine-radius, 0.375rem);
     --_space: var(--ketamine-space, 0.75rem);
     --_transition: var(--ketamine-transition-duration, 150ms);
-
-    ${unsafeCSS(signalColours(([light]) => oklch(light)))}
   }
 
   @supports (color: oklch(from red l c h)) {
     :host {
-      ${adaptiveColours}
+      ${adaptiveLink}
     }
   }
+
+  ${signalStyles({ danger: DANGER })}
 
   :host([theme]) {
     --_page-link: initial;
