@@ -11,6 +11,9 @@
 //   load CLS: Cumulative Layout Shift of that page load, a paragraph after the FAQ
 //   gzip: the JS (and CSS theme) a page with that candidate loads, minified with esbuild, gzip -9
 //
+// <ketamine-faq> is bundled with V8's compile hint as the first line, as the files of the code-split CDN build
+// start (scripts/compile-hint.mjs); one more row runs it without, as an app's own bundle would have it.
+//
 // BENCH_ROUNDS (default 10) sets the rounds; BENCH_JSON=path also writes the medians as JSON; BENCH_COMPARE below.
 import { bundleForPage } from './bundle.mjs';
 import { createServer } from 'node:http';
@@ -106,8 +109,16 @@ const candidates = [
     toggle: '(stage) => stage.querySelector("ketamine-faq").shadowRoot.querySelectorAll("[part=question]")[3]',
     // What a page with one FAQ loads in production, measured separately from the benchmark bundle.
     sizeEntry: `import './src/faq/faq.ts';`,
+    // As the code-split CDN build's files start (scripts/compile-hint.mjs).
+    compileHint: true,
   },
 ];
+// The same FAQ without V8's compile hint, as an app's own bundle of the npm package would usually have it
+// (the hint is a comment at the top of the file, which bundlers do not carry over).
+{
+  const faq = candidates.find((c) => c.name === '<ketamine-faq>');
+  candidates.push({ ...faq, name: '<ketamine-faq> without the compile hint', compileHint: false });
+}
 
 // BENCH_COMPARE=<dir>: also runs the FAQ of another checkout (e.g. a `git worktree` of an older commit, with
 // node_modules linked) as one more candidate in the same rounds, for a before/after in one run.
@@ -120,10 +131,12 @@ if (compare) {
     name: `<ketamine-faq> ${label}`,
     entry: (n) => faq.entry(n).replace('./src/faq/faq.component.ts', `${compare}/src/faq/faq.component.ts`),
     sizeEntry: `import '${compare}/src/faq/faq.ts';`,
+    // Older checkouts shipped no compile hint: compare with the row without it for the code alone.
+    compileHint: false,
   });
 }
 
-const bundle = async (contents) => Buffer.from(await bundleForPage({ contents }));
+const bundle = async (contents, compileHint = false) => Buffer.from(await bundleForPage({ contents, compileHint }));
 
 const gzip = (buf) => gzipSync(buf, { level: 9 }).length;
 
@@ -135,7 +148,7 @@ for (const c of candidates) {
     c.gzip = 0;
     continue;
   }
-  for (const n of SIZES) scripts.set(`${c.id}-${n}`, await bundle(c.entry(n)));
+  for (const n of SIZES) scripts.set(`${c.id}-${n}`, await bundle(c.entry(n), c.compileHint));
   c.gzip = gzip(await bundle(c.sizeEntry ?? c.entry(0))) + (c.css ? gzip(Buffer.from(c.css)) : 0);
 }
 

@@ -3,9 +3,13 @@
 // in the builds too). One place, so every benchmark measures the same thing.
 import { build } from 'esbuild';
 import { esbuildMinifyCss } from '../scripts/minify-css-templates.mjs';
+import { COMPILE_HINT } from '../scripts/compile-hint.mjs';
 
-/** Bundles `contents` (TypeScript, resolved from the current folder) or `entryPoints`; returns the JS text. */
-export async function bundleForPage({ contents, entryPoints, minify = true }) {
+/**
+ * Bundles `contents` (TypeScript, resolved from the current folder) or `entryPoints`; returns the JS text.
+ * `compileHint`: starts the file with V8's compile hint, as the code-split CDN build's files start.
+ */
+export async function bundleForPage({ contents, entryPoints, minify = true, compileHint = false }) {
   const result = await build({
     ...(contents !== undefined ? { stdin: { contents, resolveDir: process.cwd(), loader: 'ts', sourcefile: 'entry.ts' } } : { entryPoints }),
     bundle: true,
@@ -17,5 +21,5 @@ export async function bundleForPage({ contents, entryPoints, minify = true }) {
     conditions: ['production'],
     logLevel: 'error',
   });
-  return result.outputFiles[0].text;
+  return (compileHint ? `${COMPILE_HINT}\n` : '') + result.outputFiles[0].text;
 }

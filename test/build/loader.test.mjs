@@ -2,7 +2,7 @@
 // `npm run build`. Checks what the browser requests: a page loads only the chunks of the widgets it shows.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { withPage } from './page.mjs';
 
@@ -26,6 +26,22 @@ test('the loader is at most 2 KB gzip and imports nothing up front', () => {
   const code = readFileSync(`${cdn}loader.js`);
   assert.ok(gzipSync(code, { level: 9 }).length <= 2048, `${gzipSync(code, { level: 9 }).length} B gzip`);
   assert.doesNotMatch(code.toString(), /\bfrom\s*["']|\bimport\s*["']/, 'no static imports');
+});
+
+test("every widget module and chunk starts with V8's compile hint, and its source map still points at the source", async () => {
+  const { COMPILE_HINT } = await import('../../scripts/compile-hint.mjs');
+  const files = [...widgets.map((w) => `${w}.js`), ...readdirSync(`${cdn}chunks`).filter((f) => f.endsWith('.js')).map((f) => `chunks/${f}`)];
+  for (const file of files) assert.ok(readFileSync(`${cdn}${file}`, 'utf8').startsWith(`${COMPILE_HINT}\n`), file);
+  // The added first line shifts the mappings by one: a method of the FAQ maps back to its own line.
+  const code = readFileSync(`${cdn}faq.js`, 'utf8').split('\n');
+  const line = code.findIndex((l) => l.includes('syncOpenState(){'));
+  const { SourceMapConsumer } = await import('source-map-js');
+  const map = new SourceMapConsumer(JSON.parse(readFileSync(`${cdn}faq.js.map`, 'utf8')));
+  const column = code[line].indexOf('syncOpenState(){');
+  const original = map.originalPositionFor({ line: line + 1, column });
+  assert.match(original.source ?? '', /src\/faq\/faq\.component\.ts$/);
+  const source = readFileSync(`${root}src/faq/faq.component.ts`, 'utf8').split('\n');
+  assert.match(source[original.line - 1], /private syncOpenState\(\)/);
 });
 
 test('a page with one FAQ loads the FAQ and the chunks it imports, and no other widget', async () => {
