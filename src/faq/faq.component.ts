@@ -202,9 +202,6 @@ export class KetamineFaq extends KetamineElement {
   /** Answers whose body has been rendered (opened once, or rendered while idle). */
   private bodies = new Set<string>();
 
-  /** Server-rendered HTML carries every answer (it must open without JavaScript), so hydration renders them all too. */
-  private readonly serverRendered = isServer || (typeof this.shadowRoot === 'object' && this.shadowRoot !== null);
-
   /** The questions chosen by `questions`, `topics` and `limit`, before search; recomputed when those change. */
   private chosen: FaqItem[] = [];
   private chosenIds = new Set<string>();
@@ -612,6 +609,7 @@ export class KetamineFaq extends KetamineElement {
 
   private renderItem(item: FaqItem, context: ItemContext): TemplateResult {
     const open = this.printing || this.openIds.has(item.id);
+    // Server-rendered HTML carries every answer (it must open without JavaScript), so hydration renders them all too.
     const body = open || this.serverRendered || this.bodies.has(item.id);
     const match = context.query.terms.length && !open ? searchCode?.snippet(item.answer, context.query) : undefined;
     // The open state is not a binding: syncOpenState() sets it after each render from the DOM's own state.

@@ -159,6 +159,12 @@ export abstract class KetamineElement extends LitElement {
   /** The clock's date, read once per connection (see `today`). */
   private clockToday?: string;
   private hydrating = false;
+  /**
+   * Rendered on the server, or upgraded with the server's HTML (a declarative shadow root, there before the
+   * element was constructed): content the browser would render only when needed (closed source lists,
+   * collapsed answers and details) is in that HTML, and stays.
+   */
+  protected readonly serverRendered = isServer || (typeof this.shadowRoot === 'object' && this.shadowRoot !== null);
   private reportedCitations = '';
   private mergedStrings?: { base: UiStrings; overrides: Partial<UiStrings>; merged: UiStrings };
 
@@ -264,8 +270,9 @@ export abstract class KetamineElement extends LitElement {
       open: this.footerOpen,
       onToggle: (panel) => this.toggleFooterPanel(panel),
       requestDetails: this.requestSourceDetails,
-      // The lists of closed panels: in the server's HTML (no-JavaScript readers, and hydration matches it) and for print.
-      closedLists: isServer || this.hydrating || this.printingLists,
+      // The lists of closed panels: in the server's HTML (no-JavaScript readers, and hydration matches it; kept
+      // after hydration rather than removed) and for print.
+      closedLists: this.serverRendered || this.printingLists,
     });
   }
 

@@ -1,4 +1,4 @@
-import { html, isServer, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import {
   BODY_SYSTEMS,
   DRUGS,
@@ -208,12 +208,6 @@ export class KetamineSideEffects extends KetamineElement {
 
   /** True between `beforeprint` and `afterprint`: every effect's details are rendered so that paper shows them. */
   private printing = false;
-
-  /**
-   * Server-rendered HTML carries every effect's details (readable without JavaScript, see the styles),
-   * so a hydrating element keeps rendering them: hydration needs the same template as the server's.
-   */
-  private readonly serverRendered = isServer || (typeof this.shadowRoot === 'object' && this.shadowRoot !== null);
 
   /** Opens or closes the details of the effect with this id (the first, if ids repeat). */
   toggleEffect(id: string, open?: boolean): void {
@@ -509,6 +503,7 @@ export class KetamineSideEffects extends KetamineElement {
     const severity = this.grouping === 'system' ? html` <span part="severity">${this.t(`sideEffects.severity.${item.severity}`)}</span>` : nothing;
     const marker = marked && care ? html` <span part="urgent-marker">${warningIcon}${this.t(`sideEffects.care.${care}.marker`)}</span>` : nothing;
     // prettier-ignore
+    // Server-rendered HTML carries every effect's details (readable without JavaScript), and hydration must match it.
     return html`<li part=${parts} data-id=${item.id} data-care=${care ?? nothing} ?hidden=${held}><div part="item-heading" role="heading" aria-level=${level}><button part="toggle" type="button" id=${`t-${index}`} data-index=${index} aria-expanded=${open ? 'true' : 'false'} aria-controls=${`d-${index}`}><span part="name">${item.name}</span>${severity}${marker}${words ? html` <span part="frequency">${words}</span>` : nothing}</button></div>${item.crisis === true ? this.renderCrisis(dataset, true) : nothing}${this.showFrequency ? this.renderFigures(item, figures, dataset, allowed, false) : nothing}<div part="details" id=${`d-${index}`} ?hidden=${!open}>${open || this.printing || this.serverRendered ? this.renderDetails(effect, dataset, allowed) : nothing}</div></li>`;
   }
 
