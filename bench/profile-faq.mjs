@@ -6,7 +6,8 @@
 // `node bench/profile-faq.mjs [--items=25|real] [--samples=5] [--compile-hint]`. A diagnosis tool, not a benchmark.
 //
 // `--cpu [--compare=<dir>] [--label=name] [--rounds=15]`: an A/B of main-thread CPU time instead (trace `tdur` of the
-// renderer's tasks from inserting the FAQ until layout; then from clicking the 4th question until layout), which a
+// renderer's tasks from inserting the FAQ until layout, plus the next frame's rendering before paint; then from
+// clicking the 4th question until layout), which a
 // busy machine disturbs far less than wall-clock time. With --compare, the FAQ of another checkout (e.g. `git
 // archive <commit> src data | tar -x -C <dir>`, with node_modules linked) runs interleaved with this one, minified
 // like bench/anchors.mjs, a fresh browser context per sample; prints medians, with style recalculation and layout.
@@ -111,22 +112,26 @@ const insert = (profile) =>
     });
   });
 
-/** Main-thread CPU time between the page's `cpu-start` and `cpu-end` marks, with its style and layout parts. */
+/**
+ * Main-thread CPU time between the page's `cpu-start` and `cpu-end` marks, and between `cpu-frame-start` and
+ * `cpu-frame-end` if set (the next frame's rendering before paint), with its style and layout parts.
+ */
 async function cpuTime(page, fn, ...args) {
   await page.tracing.start({ categories: ['toplevel', 'devtools.timeline', 'blink.user_timing', 'disabled-by-default-devtools.timeline'] });
   await page.evaluate(fn, ...args);
   const events = JSON.parse(Buffer.from(await page.tracing.stop()).toString('utf8')).traceEvents;
-  const start = events.find((e) => e.name === 'cpu-start');
-  const end = events.find((e) => e.name === 'cpu-end');
+  const mark = (name) => events.find((e) => e.name === name);
+  const windows = [[mark('cpu-start'), mark('cpu-end')], [mark('cpu-frame-start'), mark('cpu-frame-end')]].filter(([a, b]) => a && b);
   const thread = (e) => `${e.pid}:${e.tid}`;
   const result = { cpu: 0, style: 0, layout: 0 };
-  for (const e of events) {
-    if (e.ph !== 'X' || thread(e) !== thread(start) || e.tdur === undefined || e.ts > end.ts || e.ts + e.dur < start.ts) continue;
-    // A task only partly in the window counts for the part of its wall time that is.
-    if (e.name === 'RunTask' && e.dur > 0) result.cpu += (e.tdur * (Math.min(e.ts + e.dur, end.ts) - Math.max(e.ts, start.ts))) / e.dur / 1000;
-    if (e.ts >= start.ts && e.name === 'UpdateLayoutTree') result.style += e.tdur / 1000;
-    if (e.ts >= start.ts && e.name === 'Layout') result.layout += e.tdur / 1000;
-  }
+  for (const [start, end] of windows)
+    for (const e of events) {
+      if (e.ph !== 'X' || thread(e) !== thread(start) || e.tdur === undefined || e.ts > end.ts || e.ts + e.dur < start.ts) continue;
+      // A task only partly in the window counts for the part of its wall time that is.
+      if (e.name === 'RunTask' && e.dur > 0) result.cpu += (e.tdur * (Math.min(e.ts + e.dur, end.ts) - Math.max(e.ts, start.ts))) / e.dur / 1000;
+      if (e.ts >= start.ts && e.ts <= end.ts && e.name === 'UpdateLayoutTree') result.style += e.tdur / 1000;
+      if (e.ts >= start.ts && e.ts <= end.ts && e.name === 'Layout') result.layout += e.tdur / 1000;
+    }
   return result;
 }
 
@@ -151,6 +156,17 @@ if (cpuMode) {
           await stage.firstElementChild.updateComplete;
           stage.getBoundingClientRect();
           performance.mark('cpu-end');
+          // The next frame's rendering before paint, where content-visibility: auto lays out what is in view
+          // (as bench/anchors.mjs counts it): from its animation frame callbacks to its resize observations.
+          await new Promise((resolve) => {
+            requestAnimationFrame(() => performance.mark('cpu-frame-start'));
+            const observer = new ResizeObserver(() => {
+              performance.mark('cpu-frame-end');
+              observer.disconnect();
+              resolve();
+            });
+            observer.observe(stage);
+          });
         });
         await frame();
         const toggle = await cpuTime(page, async () => {

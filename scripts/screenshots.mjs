@@ -19,6 +19,19 @@ const states = {
   },
 };
 
+/**
+ * The whole page as a reader scrolling through it sees it: the viewport made as tall as the page first, since
+ * content out of view is not rendered (content-visibility: auto, the FAQ's closed questions) and a full-page
+ * capture beyond the viewport would show it blank.
+ */
+async function fullPageShot(tab, path, width) {
+  const height = await tab.evaluate(() => document.documentElement.scrollHeight);
+  await tab.setViewport({ width, height: Math.max(800, height) });
+  await tab.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  await tab.screenshot({ path, fullPage: true });
+  await tab.setViewport({ width, height: 800 });
+}
+
 const server = await startServer();
 const browser = await launchChromium();
 const written = [];
@@ -34,13 +47,14 @@ try {
         await tab.goto(server.page(`/${name}-${scheme}`, hostPage(markup, scheme)));
         await waitForWidgets(tab);
         const file = `${outDir}/${name}-${width}-${scheme}.png`;
-        await tab.screenshot({ path: file, fullPage: true });
+        await fullPageShot(tab, file, width);
         written.push(file);
         if (states[name]) {
           await states[name](tab);
           await new Promise((r) => setTimeout(r, 300));
           const opened = `${outDir}/${name}-${width}-${scheme}-opened.png`;
-          await tab.screenshot({ path: opened, fullPage: name !== 'approval-badge' });
+          if (name === 'approval-badge') await tab.screenshot({ path: opened });
+          else await fullPageShot(tab, opened, width);
           written.push(opened);
         }
         await context.close();

@@ -126,6 +126,33 @@ describe('<ketamine-faq>: the disclosure pattern', () => {
     expect(item(el, 'generated-5').open).to.be.false;
   });
 
+  it('lays out closed questions after the 40th only as they come near the view, then at their own size; open ones and printed ones always', async function () {
+    const el = await faq(html`<ketamine-faq .data=${generated(60)}></ketamine-faq>`);
+    const visibility = (id: string) => getComputedStyle(item(el, id)).contentVisibility;
+    if (visibility('generated-0') === undefined) this.skip(); // no content-visibility in this engine
+    expect(visibility('generated-39')).to.equal('visible');
+    expect(visibility('generated-40')).to.equal('auto');
+    // In view (after the frame that lays it out), a closed question takes its own height: no gap below it.
+    question(el, 'generated-50').scrollIntoView();
+    await new Promise<void>((resolve) => {
+      const observer = new ResizeObserver(() => (observer.disconnect(), resolve()));
+      observer.observe(document.body);
+    });
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    const gap = item(el, 'generated-50').getBoundingClientRect().height - question(el, 'generated-50').getBoundingClientRect().height;
+    expect(gap).to.be.at.most(1.5);
+    el.toggle('generated-55', true);
+    await el.updateComplete;
+    expect(visibility('generated-55')).to.equal('visible');
+    if (await emulateMedia([], 'print')) {
+      try {
+        expect(visibility('generated-59')).to.equal('visible');
+      } finally {
+        await resetMedia();
+      }
+    }
+  });
+
   it('follows answers the browser opens by itself (find-in-page)', async () => {
     const el = await faq(html`<ketamine-faq limit="3"></ketamine-faq>`);
     const id = faqData[1].id;
