@@ -244,7 +244,7 @@ const renderSample = (c, n) =>
           observer.observe(stage);
         });
         const render = sync + frameWork;
-        if (!measureToggle) return { render, height };
+        if (!measureToggle) return { render, sync, frameWork, height };
         await new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
         const target = (0, eval)(toggleSource)(stage);
         const t1 = performance.now();
@@ -252,7 +252,7 @@ const renderSample = (c, n) =>
         await Promise.all([...stage.querySelectorAll('*')].filter((el) => el.localName.includes('-')).map((el) => el.updateComplete));
         stage.getBoundingClientRect().height;
         const toggle = performance.now() - t1;
-        return { render, toggle, height, opened: stage.getBoundingClientRect().height - height };
+        return { render, sync, frameWork, toggle, height, opened: stage.getBoundingClientRect().height - height };
       },
       c.markup(n),
       c.toggle,

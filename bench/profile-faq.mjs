@@ -3,7 +3,7 @@
 //  - a Chromium trace: script vs style recalculation vs layout vs stylesheet parsing in the render window;
 //  - a V8 CPU profile (20 µs sampling): self time per function and source file, summed over the samples;
 //  - what the render produced: template instances (Lit comment markers), elements, stylesheet size.
-// `node bench/profile-faq.mjs [--items=25|real] [--samples=5] [--compile-hint]`. A diagnosis tool, not a benchmark.
+// `node bench/profile-faq.mjs [--items=25|real] [--samples=5] [--compile-hint[=this]]`. A diagnosis tool, not a benchmark.
 //
 // `--cpu [--compare=<dir>] [--label=name] [--rounds=15]`: an A/B of main-thread CPU time instead (trace `tdur` of the
 // renderer's tasks from inserting the FAQ until layout, plus the next frame's rendering before paint; then from
@@ -47,7 +47,9 @@ const entry =
 
 // --compile-hint: every bundle starts with V8's compile hint, as the code-split CDN build's files do (without it,
 // the profile also shows the functions compiled on their first call during the render).
-const compileHint = process.argv.includes('--compile-hint');
+// `--compile-hint=this`: this checkout's bundle only (the other as an older commit shipped it, without).
+const compileHint = process.argv.includes('--compile-hint') || process.argv.includes('--compile-hint=this');
+const hintOthers = process.argv.includes('--compile-hint');
 // Not minified: function names survive in the profile.
 const script = await bundleForPage({ contents: entry, minify: false, compileHint });
 if (process.env.PROFILE_BUNDLE) (await import('node:fs')).writeFileSync(process.env.PROFILE_BUNDLE, script);
@@ -69,7 +71,7 @@ const compareDir = arg('compare', undefined);
 const checkouts = cpuMode ? [['this checkout', '.'], ...(compareDir ? [[arg('label', compareDir), compareDir]] : [])] : [];
 const cpuScripts = [];
 for (const [, dir] of checkouts) {
-  cpuScripts.push(await bundleForPage({ contents: entry.replace('./src/faq/faq.component.ts', `${dir}/src/faq/faq.component.ts`), compileHint }));
+  cpuScripts.push(await bundleForPage({ contents: entry.replace('./src/faq/faq.component.ts', `${dir}/src/faq/faq.component.ts`), compileHint: dir === '.' ? compileHint : hintOthers }));
 }
 
 const server = createServer((req, res) => {
