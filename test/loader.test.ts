@@ -26,41 +26,35 @@ describe('CDN loader (dist/cdn/loader.js)', function () {
     expect(badge.shadowRoot!.querySelector('[part="label"]')!.textContent).to.contain('Ketamine');
   });
 
+  /**
+   * Adds `el` to `parent`, then measures its height while it waits for its code (the loader's reserved space) and
+   * once `rendered` finds its content; checks that the space is within a quarter of the rendered height, and that
+   * the loader's property is gone. (If an earlier test already loaded this widget's code there is no wait to measure.)
+   */
+  async function reservedThenRendered(el: HTMLElement, parent: HTMLElement, rendered: string) {
+    parent.append(el);
+    await Promise.resolve(); // the loader's MutationObserver
+    await Promise.resolve();
+    const defined = !!customElements.get(el.localName);
+    const reserved = el.getBoundingClientRect().height;
+    await waitUntil(() => el.shadowRoot?.querySelector(rendered), `${el.localName} renders`, { timeout: 10000 });
+    await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    const height = el.getBoundingClientRect().height;
+    expect(el.getAttribute('style') ?? '').not.to.contain('--ketamine-reserve');
+    if (!defined) expect(reserved, `reserved ${reserved} px, rendered ${height} px`).to.be.within(0.75 * height, 1.33 * height);
+  }
+
   it('keeps about the space of a tag added later until its code runs, then upgrades it', async () => {
     const faq = document.createElement('ketamine-faq');
     faq.setAttribute('topics', 'cost');
-    stage.append(faq);
-    await Promise.resolve(); // the loader's MutationObserver
-    await Promise.resolve();
-    const defined = !!customElements.get('ketamine-faq');
-    const reserved = faq.getBoundingClientRect().height;
-    await waitUntil(() => faq.shadowRoot?.querySelector('[part="question"]'), 'the FAQ renders', { timeout: 10000 });
-    await (faq as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
-    const rendered = faq.getBoundingClientRect().height;
-    const questions = faq.shadowRoot!.querySelectorAll('[part="question"]').length;
-    expect(questions).to.be.greaterThan(0);
-    expect(faq.getAttribute('style') ?? '').not.to.contain('--ketamine-reserve');
-    if (!defined) {
-      expect(reserved, `reserved ${reserved} px, rendered ${rendered} px`).to.be.within(0.75 * rendered, 1.33 * rendered);
-    }
+    await reservedThenRendered(faq, stage, '[part="question"]');
+    expect(faq.shadowRoot!.querySelectorAll('[part="question"]').length).to.be.greaterThan(0);
   });
 
   it('keeps about the space of a route table in a column over 58em, where it is a table rather than cards', async () => {
     const wide = document.createElement('div');
     wide.style.width = '1100px';
     stage.append(wide);
-    const table = document.createElement('ketamine-route-table');
-    wide.append(table);
-    await Promise.resolve(); // the loader's MutationObserver
-    await Promise.resolve();
-    const defined = !!customElements.get('ketamine-route-table');
-    const reserved = table.getBoundingClientRect().height;
-    await waitUntil(() => table.shadowRoot?.querySelector('[part="table"]'), 'the route table renders', { timeout: 10000 });
-    await (table as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
-    const rendered = table.getBoundingClientRect().height;
-    expect(table.getAttribute('style') ?? '').not.to.contain('--ketamine-reserve');
-    if (!defined) {
-      expect(reserved, `reserved ${reserved} px, rendered ${rendered} px`).to.be.within(0.75 * rendered, 1.33 * rendered);
-    }
+    await reservedThenRendered(document.createElement('ketamine-route-table'), wide, '[part="table"]');
   });
 });
