@@ -242,11 +242,11 @@ function plainDynamicImports(): Plugin {
 }
 
 /**
- * Every file of the code-split build but the loader (4 KB, under its 2 KB gzip budget by a few bytes) starts
- * with the compile hint: a widget's code runs as soon as it loads,
- * so its functions compile while the file streams in, off the main thread, instead of one by one during the
- * first render (about a quarter of the FAQ's first-render main-thread time: `bench/profile-faq.mjs --cpu`).
- * Added after minification (which drops comments); the source maps shift by the added line.
+ * Every file of the code-split build starts with V8's compile hint (scripts/compile-hint.mjs): a widget's code
+ * runs as soon as it loads, so its functions compile while the file streams in, off the main thread, instead of
+ * one by one during the first render (about a quarter of the FAQ's first-render main-thread time:
+ * `bench/profile-faq.mjs --cpu`). Added after minification, which drops comments; the source maps shift by the
+ * added line. Not the loader (4 KB, a few bytes under its 2 KB gzip budget, and little to compile).
  */
 function compileHint(): Plugin {
   return {
@@ -373,7 +373,8 @@ export default defineConfig(({ mode }) => {
             chunkFileNames: 'chunks/[hash:6].js',
             // One chunk for what several widgets share (Lit, src/shared/, src/data/, the common data sections
             // and the bundler's helpers): one file and one gzip stream instead of several small ones. Code that
-            // loads on demand (search, fetching a `src`, validation) and what only one widget uses stay out.
+            // loads on demand (search, fetching a `src`, validation), what only one widget uses, and the data
+            // model's value lists (src/data/types.ts: only the uses, side effects and sources widgets read them) stay out.
             // (hydrate-support imports lit-html, now in this chunk with LitElement: src/loader-hydrate.ts
             // applies Lit's hydrate support to the LitElement already evaluated.)
             codeSplitting: {
