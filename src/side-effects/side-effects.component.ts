@@ -502,8 +502,8 @@ export class KetamineSideEffects extends KetamineElement {
     const parts = care ? (open ? 'item urgent open' : 'item urgent') : open ? 'item open' : 'item';
     const severity = this.grouping === 'system' ? html` <span part="severity">${this.t(`sideEffects.severity.${item.severity}`)}</span>` : nothing;
     const marker = marked && care ? html` <span part="urgent-marker">${warningIcon}${this.t(`sideEffects.care.${care}.marker`)}</span>` : nothing;
-    // prettier-ignore
     // Server-rendered HTML carries every effect's details (readable without JavaScript), and hydration must match it.
+    // prettier-ignore
     return html`<li part=${parts} data-id=${item.id} data-care=${care ?? nothing} ?hidden=${held}><div part="item-heading" role="heading" aria-level=${level}><button part="toggle" type="button" id=${`t-${index}`} data-index=${index} aria-expanded=${open ? 'true' : 'false'} aria-controls=${`d-${index}`}><span part="name">${item.name}</span>${severity}${marker}${words ? html` <span part="frequency">${words}</span>` : nothing}</button></div>${item.crisis === true ? this.renderCrisis(dataset, true) : nothing}${this.showFrequency ? this.renderFigures(item, figures, dataset, allowed, false) : nothing}<div part="details" id=${`d-${index}`} ?hidden=${!open}>${open || this.printing || this.serverRendered ? this.renderDetails(effect, dataset, allowed) : nothing}</div></li>`;
   }
 
